@@ -1,0 +1,38 @@
+namespace CqpBot.Domain.Interview;
+
+/// <summary>The steps of the guide's phases (000 "Déroulement de l'entretien"), in order.</summary>
+public enum StepKind
+{
+    Consent,
+    ChooseMode,
+    Accueil,
+    HeaderCandidate,
+    HeaderInterviewer,
+    HeaderFunction,
+    HeaderOrganisation,
+    ChooseCqp,
+    CoeurDeMetier,
+    PresentCqp,
+    Scope,
+    ExperienceDuration,
+    ExperienceRecent,
+    Sector,
+    Contacts,
+    Nature,
+    Condition,
+    ExperienceFrame,
+    Employment,
+    Employer,
+    Motivation,
+    VaeWish,
+    Justificatifs,
+    Row,
+    Wish,
+    BlocSummary,
+    ChangeAnswer,
+    Conclusion,
+    OverrideBloc,
+    OverrideReason,
+    Completed,
+    Cancelled,
+}
