@@ -39,8 +39,11 @@ if (app.Services.GetRequiredService<IOptions<BotOptions>>().Value.IsAnonymous)
 await app.Services.GetRequiredService<IInterviewStore>().MigrateAsync();
 
 app.UseStatusCodePages();
+app.UseWebSockets(new WebSocketOptions { KeepAliveInterval = TimeSpan.FromSeconds(20) });
+app.UseRateLimiter();
 app.MapHealth();
 app.MapMessages();
+app.MapDirectLine();
 
 app.Lifetime.ApplicationStarted.Register(() =>
     app.Logger.LogInformation("CqpBot is ready: open {Url} for the web chat", app.Urls.FirstOrDefault() ?? "http://localhost:3978"));

@@ -34,7 +34,8 @@ public sealed class InterviewBot(
                 ActivityTypes.Message => await OnInputAsync(turn, cancellationToken),
                 ActivityTypes.Invoke when activity.Name == "adaptiveCard/action" => await OnCardActionAsync(turn, cancellationToken),
                 ActivityTypes.Invoke => NotSupported(turn),
-                ActivityTypes.ConversationUpdate when activity.MembersAdded?.Any(m => m.Id != activity.Recipient?.Id) == true => await WelcomeAsync(turn, null, cancellationToken),
+                // Web pages send "webchat/join" with the mode they want; other channels are welcomed when a member other than the bot joins.
+                ActivityTypes.ConversationUpdate when activity.ChannelId is not ("webchat" or "directline") && activity.MembersAdded?.Any(m => m.Id != activity.Recipient?.Id) == true => await WelcomeAsync(turn, null, cancellationToken),
                 ActivityTypes.InstallationUpdate when activity.Action is "add" or "add-upgrade" => await WelcomeAsync(turn, null, cancellationToken),
                 ActivityTypes.Event when activity.Name == "webchat/join" => await WelcomeAsync(turn, ModeFrom(activity.Value), cancellationToken),
                 _ => "ignored",

@@ -40,17 +40,9 @@ public sealed class ChannelAdapter(ChannelAuthenticator authenticator, IConnecto
         if (!activity.ExpectsReplies && !IsHttpUrl(activity.ServiceUrl))
             return BadRequest("Le champ « serviceUrl » doit être une URL http(s) pour recevoir les réponses (ou utilisez deliveryMode « expectReplies »).");
 
-        var turn = new TurnContext(activity, identity, connector);
-        try
-        {
-            await bot.OnTurnAsync(turn, cancellationToken);
-        }
-        catch (Exception e) when (e is not OperationCanceledException)
-        {
-            ChannelLog.TurnFailed(logger, e, Hash(activity.Conversation!.Id!), activity.Type!);
-            await ApologiseAsync(turn, cancellationToken);
+        var turn = await RunTurnAsync(activity, identity, connector, bot, cancellationToken);
+        if (turn.Failed)
             return Results.StatusCode(StatusCodes.Status500InternalServerError);
-        }
 
         // expectReplies is checked first, even for invoke: the invoke response is one more buffered activity.
         if (activity.ExpectsReplies)
@@ -66,6 +58,27 @@ public sealed class ChannelAdapter(ChannelAuthenticator authenticator, IConnecto
         if (activity.Type == ActivityTypes.Invoke)
             return turn.InvokeResponse is { } invoke ? Results.Json(invoke.Body, ProtocolJson.Options, statusCode: invoke.Status) : Results.StatusCode(StatusCodes.Status501NotImplemented);
         return Results.Ok();
+    }
+
+    /// <summary>
+    /// Runs one turn for an activity, whoever delivered it (/api/messages, or the embedded Direct Line with its own
+    /// connector). The turn error handler logs once and apologises in French; the saved interview is kept.
+    /// </summary>
+    public async Task<TurnContext> RunTurnAsync(Activity activity, System.Security.Claims.ClaimsIdentity? identity, IConnectorClient replies, IBot bot, CancellationToken cancellationToken)
+    {
+        var turn = new TurnContext(activity, identity, replies);
+        try
+        {
+            await bot.OnTurnAsync(turn, cancellationToken);
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            ChannelLog.TurnFailed(logger, e, Hash(activity.Conversation!.Id!), activity.Type!);
+            turn.Failed = true;
+            await ApologiseAsync(turn, cancellationToken);
+        }
+
+        return turn;
     }
 
     /// <summary>A short, stable, non-reversible tag for logs: the conversation id itself may identify a person.</summary>

@@ -18,6 +18,9 @@ public sealed class TurnContext(Activity activity, ClaimsIdentity? identity, ICo
 
     public bool NotApplied { get; set; }
 
+    /// <summary>The bot threw: the adapter answers 500 after the apology.</summary>
+    public bool Failed { get; set; }
+
     public IReadOnlyList<Activity> BufferedReplies => buffered;
 
     public async Task<ResourceResponse> SendActivityAsync(Activity activity, CancellationToken cancellationToken)

@@ -2,6 +2,8 @@ using CqpBot.Bot;
 using CqpBot.Channel;
 using CqpBot.Channel.Auth;
 using CqpBot.Channel.Connector;
+using CqpBot.Channel.DirectLine;
+using CqpBot.Endpoints;
 using CqpBot.Domain.Guides.Loading;
 using CqpBot.Domain.Interview;
 using CqpBot.Storage;
@@ -30,6 +32,13 @@ public static class BotServices
         services.AddSingleton<ChannelAdapter>();
         services.AddSingleton<IBot, InterviewBot>();
         services.TryAddRecordLinks();
+
+        services.AddOptions<DirectLineOptions>().Bind(configuration.GetSection("DirectLine")).ValidateOnStart()
+            .Validate(o => o.IsEmbedded || !string.IsNullOrWhiteSpace(o.Secret), "DirectLine:Mode Azure needs DirectLine:Secret (the Direct Line channel secret).");
+        services.AddSingleton<DirectLineTokens>();
+        services.AddSingleton<DirectLineHub>();
+        services.AddSingleton<DirectLineService>();
+        services.AddDirectLineRateLimits(configuration);
 
         services.AddCqpBotStorage(configuration);
         return services;
