@@ -2,4 +2,6 @@
 # Installs what the test suite needs and is not on a fresh machine. Idempotent; safe to run on a developer machine.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-echo "setup: nothing to install yet"
+
+# Card validation (tests/card-validation): Microsoft's adaptivecards renderer library from npm.
+(cd tests/card-validation && { [ -d node_modules/adaptivecards ] || npm ci --no-audit --no-fund; })
