@@ -212,7 +212,7 @@ internal static class StepAnswers
         var text = FrenchText.Normalize(said);
         var candidates = s.Mode == Mode.PreQualificationVae ? context.Catalogue.Cqps : context.Library.Runnable.ToList();
         var scored = candidates
-            .Select(c => (Cqp: c, Score: c.CoeurDeMetier.Keywords.Select(FrenchText.Normalize).Where(k => FrenchText.ContainsWords(text, k)).Sum(k => k.Length)))
+            .Select(c => (Cqp: c, Score: Phrases(c.CoeurDeMetier).Where(k => FrenchText.ContainsWords(text, k)).Sum(k => k.Length)))
             .Where(x => x.Score > 0)
             .OrderByDescending(x => x.Score)
             .ToList();
@@ -220,6 +220,9 @@ internal static class StepAnswers
             return StepOutcome.Retry("Je n'arrive pas à rapprocher cette description d'un CQP. Précisez : accueil en agence, téléphone, vente et prospection, assistance aux conseillers, gestion des dossiers santé-prévoyance… ou écrivez « retour » pour choisir dans la liste.");
         return StepOutcome.Ok(s with { SuggestedCqp = scored[0].Cqp.Id }, new Step(StepKind.ChooseCqp));
     }
+
+    // 001's own sentence counts too, so that its wording always leads to its CQP ("face-à-face et par téléphone" is not Téléconseiller).
+    private static IEnumerable<string> Phrases(CoeurDeMetier coeur) => coeur.Keywords.Append(coeur.Text).Select(FrenchText.Normalize);
 
     private static StepOutcome Scope(InterviewState s, string said, Guide guide)
     {
