@@ -5,13 +5,15 @@ namespace CqpBot.Domain.Tests.Interview;
 /// <summary>Choosing the CQP from the candidate's cœur de métier (001 "Première partie de l'entretien": "Si le cœur de métier du candidat est…").</summary>
 public class CoeurDeMetierTests
 {
-    // 001's own wording for each cœur de métier.
+    // 001's own wording for each cœur de métier; the two newer CQPs in the words of their référentiels (002, 004).
     [Theory]
     [InlineData("la conclusion de contrats et la prospection sur un territoire", "conseiller-mutualiste")]
     [InlineData("l'accueil, l'information, le conseil et la vente de produits par téléphone", "teleconseiller")]
     [InlineData("l'accueil, l'information, le conseil et la vente de produits en situation de face-à-face et par téléphone", "charge-accueil-relation-clients")]
     [InlineData("l'organisation des activités et l'assistance aux conseillers mutualistes", "assistant-commercial")]
     [InlineData("le traitement et la gestion des dossiers santé-prévoyance", "specialiste-prestations")]
+    [InlineData("conseiller relation client omnicanal : téléphone, mail et tchat, à distance", "charge-relation-distance")]
+    [InlineData("les actes de gestion et de contrôle du parcours adhérents", "gestionnaire-parcours-adherents-clients")]
     public void The_cqp_suggested_for_a_coeur_de_metier_is_the_one_001_names(string coeurDeMetier, string expected)
     {
         var talk = Conversation.Start(Mode.PreQualificationVae).Begin("je ne sais pas");
