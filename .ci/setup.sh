@@ -2,4 +2,4 @@
 # Installs what the test suite needs and is not on a fresh machine. Idempotent; safe to run on a developer machine.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-echo "setup: nothing to install yet"
+bash .ci/postgres.sh
