@@ -18,14 +18,21 @@ fi
 VERSION=$(ls /usr/lib/postgresql | sort -V | tail -n 1)
 BIN=/usr/lib/postgresql/$VERSION/bin
 
+if ! pg_lsclusters -h | awk '{print $1"/"$2}' | grep -qx "$VERSION/main"; then
+    as_root pg_createcluster "$VERSION" main --port "$PORT" >/dev/null
+fi
+
+# Tests only: loopback, no other address. Debian's own default ("localhost") also binds ::1, hence the restart on change.
+CONF=/etc/postgresql/$VERSION/main
+BEFORE=$(md5sum "$CONF/postgresql.conf")
+as_root sed -i -E "s/^#?listen_addresses\s*=.*/listen_addresses = '127.0.0.1'/; s/^#?port\s*=.*/port = $PORT/" "$CONF/postgresql.conf"
+as_root install -d -o postgres -g postgres /var/run/postgresql
+if [ "$BEFORE" != "$(md5sum "$CONF/postgresql.conf")" ] && pg_lsclusters -h | grep -q "^$VERSION \+main .* online"; then
+    echo "postgres: restarting cluster $VERSION/main for its new listen address"
+    as_root pg_ctlcluster "$VERSION" main restart
+fi
+
 if ! ready; then
-    if ! pg_lsclusters -h | awk '{print $1"/"$2}' | grep -qx "$VERSION/main"; then
-        as_root pg_createcluster "$VERSION" main --port "$PORT" >/dev/null
-    fi
-    CONF=/etc/postgresql/$VERSION/main
-    # Tests only: loopback, password login, no other address.
-    as_root sed -i -E "s/^#?listen_addresses\s*=.*/listen_addresses = '127.0.0.1'/; s/^#?port\s*=.*/port = $PORT/" "$CONF/postgresql.conf"
-    as_root install -d -o postgres -g postgres /var/run/postgresql
     echo "postgres: starting cluster $VERSION/main on 127.0.0.1:$PORT"
     if ! as_root pg_ctlcluster "$VERSION" main start; then
         # Where pg_ctlcluster refuses (no systemd, odd init), pg_ctl runs the same cluster directly.
