@@ -43,10 +43,14 @@ public abstract partial class StoreContract
     }
 
     [Fact]
-    public async Task Purging_removes_only_the_interviews_not_updated_since_the_cutoff()
+    public async Task Purging_removes_the_interviews_not_updated_since_the_cutoff_with_their_direct_line_history()
     {
         var cutoff = new DateTimeOffset(1999, 6, 1, 0, 0, 0, TimeSpan.Zero); // before any other test's instants
-        var (stale, touched) = (NewKey(), NewKey());
+        var (conversation, neverJoined) = (Guid.NewGuid().ToString("N"), Guid.NewGuid().ToString("N"));
+        var (stale, touched) = ("webchat:" + conversation, NewKey());
+        await Store.CreateConversationAsync(conversation, "candidate", cutoff.AddDays(-30));
+        await Store.AppendActivityAsync(conversation, """{"text":"mon nom est Dupont"}""");
+        await Store.CreateConversationAsync(neverJoined, "", cutoff.AddDays(-30));
         await Store.SaveAsync(Write(stale, 0, activityId: "a-stale", response: "r", at: cutoff.AddDays(-30)));
         await Store.SaveAsync(Write(touched, 0, at: cutoff.AddDays(-30)));
         await Store.SaveAsync(Write(touched, 1, at: cutoff.AddSeconds(1)));
@@ -55,6 +59,9 @@ public abstract partial class StoreContract
 
         Assert.Null(await Store.GetAsync(stale));
         Assert.Null(await Store.GetAppliedResponseAsync(stale, "a-stale"));
+        Assert.Empty(await Store.GetActivitiesAsync(conversation, 0, 100));
+        Assert.Null(await Store.GetConversationUserAsync(conversation));
+        Assert.Null(await Store.GetConversationUserAsync(neverJoined));
         Assert.NotNull(await Store.GetAsync(touched));
         Assert.Equal(0, await Store.PurgeAsync(cutoff));
     }
