@@ -84,7 +84,7 @@ public abstract partial class SqlStore : IInterviewStore, IDirectLineStore, IDis
         }
     }
 
-    /// <summary>Runs <paramref name="work"/> in a transaction; it commits unless the work rolls back by returning false.</summary>
+    /// <summary>Runs <paramref name="work"/> in a transaction, committed unless <paramref name="commitWhen"/> says otherwise of its result.</summary>
     protected Task<T> InTransactionAsync<T>(Func<DbConnection, DbTransaction, Task<T>> work, CancellationToken cancellationToken, Func<T, bool>? commitWhen = null) =>
         WithConnectionAsync(async connection =>
         {
