@@ -1,9 +1,4 @@
 using System.Diagnostics;
-using System.Net;
-using CqpBot.Fault.Tests.Checking;
-using CqpBot.Fault.Tests.Driving;
-using CqpBot.Fault.Tests.Hosting;
-using Xunit.Abstractions;
 
 namespace CqpBot.Fault.Tests;
 

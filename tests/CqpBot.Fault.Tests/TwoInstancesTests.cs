@@ -1,10 +1,5 @@
-using System.Net;
 using System.Text.Json.Nodes;
-using CqpBot.Fault.Tests.Checking;
-using CqpBot.Fault.Tests.Driving;
-using CqpBot.Fault.Tests.Hosting;
 using CqpBot.Storage;
-using Xunit.Abstractions;
 
 namespace CqpBot.Fault.Tests;
 

@@ -1,6 +1,4 @@
-using System.Net;
 using System.Text.Json.Nodes;
-using CqpBot.Fault.Tests.Driving;
 
 namespace CqpBot.Fault.Tests.Checking;
 

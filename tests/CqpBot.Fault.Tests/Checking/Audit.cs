@@ -1,6 +1,5 @@
 using CqpBot.Bot;
 using CqpBot.Domain.Interview;
-using CqpBot.Fault.Tests.Driving;
 
 namespace CqpBot.Fault.Tests.Checking;
 

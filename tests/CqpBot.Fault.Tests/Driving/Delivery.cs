@@ -1,5 +1,4 @@
 using System.Diagnostics;
-using System.Net;
 using System.Text.Json.Nodes;
 
 namespace CqpBot.Fault.Tests.Driving;

@@ -1,5 +1,3 @@
-using System.Net;
-
 namespace CqpBot.Fault.Tests.Driving;
 
 /// <summary>One POST of an activity and what came back: the status (0 for a connection error), the body, which instance, how long.</summary>

@@ -1,5 +1,3 @@
-using Xunit.Abstractions;
-
 namespace CqpBot.Fault.Tests.Hosting;
 
 /// <summary>The measured figures of each run, shown in the test output and kept in logs/figures.txt for the report.</summary>
