@@ -38,10 +38,11 @@ public sealed record Audit(int Acknowledged, int Found, IReadOnlyList<string> Pr
             if (applied != stored.Version)
                 problems.Add($"{key}: version {stored.Version} but {applied} activities applied");
 
+            // A row answered in words has no level to compare here; its activity must still be applied.
             var lastChoices = mine.Where(a => a.RowId is not null).GroupBy(a => a.RowId!).ToDictionary(g => g.Key, g => g.Last().Choice);
             foreach (var answer in mine)
             {
-                var inRow = answer.RowId is null || state.Answers.GetValueOrDefault(answer.RowId)?.Choice == lastChoices[answer.RowId];
+                var inRow = answer.RowId is null || lastChoices[answer.RowId] is not { } choice || state.Answers.GetValueOrDefault(answer.RowId)?.Choice == choice;
                 if (inRow && await records.AppliedAsync(key, answer.ActivityId))
                     found++;
                 else

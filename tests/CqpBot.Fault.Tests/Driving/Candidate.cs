@@ -15,9 +15,19 @@ public sealed class Candidate(HttpClient http, Script script)
     public async Task RunAsync()
     {
         await Bot.Join(Script.Mode);
-        await new CardAutopilot(Bot, ["J'accepte", "Continuer", Script.Cqp, "Tout le CQP", "Terminer"]).RunAsync();
+        await new CardAutopilot(Bot, ["J'accepte", "Continuer", Script.Cqp, "Tout le CQP", "Terminer"], Typing()).RunAsync();
         if (!Bot.Text.Contains("Terminé", StringComparison.Ordinal))
             throw new InvalidOperationException($"The interview ({Script}) did not reach its end: {Bot.Text}");
+    }
+
+    /// <summary>Every other guide row is answered in words, as people do: a redelivered text has no card step to tell it apart.</summary>
+    private static Func<JsonObject, string?> Typing()
+    {
+        var rows = 0;
+        return card => BotConversation.Walk(card).OfType<JsonObject>().Select(o => (string?)o["data"]?["step"]).FirstOrDefault(s => s is not null) is { } step
+            && step.StartsWith("Row:", StringComparison.Ordinal) && rows++ % 2 == 0
+                ? "partiellement"
+                : null;
     }
 }
 
