@@ -20,8 +20,9 @@ public class TwoInstancesTests(ITestOutputHelper output)
 
         var duplicates = ledger.Exchanges.Where(e => e.Duplicate).ToList();
         Figures.Report(output, $"two instances: {scripts.Count} interviews, {ledger.Exchanges.Count(e => !e.Duplicate)} turns " +
-            $"({ledger.Exchanges.Count(e => e.Instance == 0)} on instance 0, {ledger.Exchanges.Count(e => e.Instance == 1)} on instance 1), " +
+            $"({ledger.Exchanges.Count(e => !e.Duplicate && e.Instance == 0)} on instance 0, {ledger.Exchanges.Count(e => !e.Duplicate && e.Instance == 1)} on instance 1), " +
             $"{duplicates.Count} duplicate deliveries ({duplicates.Count(d => d.Status == HttpStatusCode.OK)} answered 200)");
+        Assert.All(new[] { 0, 1 }, instance => Assert.True(ledger.Exchanges.Count(e => !e.Duplicate && e.Instance == instance) >= scripts.Count * 10, $"instance {instance} served too few turns"));
         Assert.True(duplicates.Count >= scripts.Count * 5, $"only {duplicates.Count} duplicates delivered");
         Assert.All(duplicates, d => Assert.Equal(HttpStatusCode.OK, d.Status));
         Assert.All(ledger.Exchanges, e => Assert.Equal(HttpStatusCode.OK, e.Status));
