@@ -1,11 +1,52 @@
+using CqpBot.Channel;
+using CqpBot.Channel.Auth;
+using CqpBot.Endpoints;
 using CqpBot.Hosting;
+using CqpBot.Storage;
+using Microsoft.Extensions.Configuration.Json;
+using Microsoft.Extensions.Options;
 
 if (args.Length > 0 && args[0] == CheckDialogsCommand.Name)
     return CheckDialogsCommand.Run(args[1..], DialogsDirectory.Resolve(Environment.GetEnvironmentVariable("Dialogs__Path")), Console.Out, Console.Error);
 
 var builder = WebApplication.CreateBuilder(args);
+
+// The repository's appsettings.json is copied next to the binaries; it is the base layer, environment variables override it.
+((IConfigurationBuilder)builder.Configuration).Sources.Insert(0, new JsonConfigurationSource
+{
+    Path = Path.Combine(AppContext.BaseDirectory, "appsettings.json"),
+    Optional = true,
+    ReloadOnChange = false,
+    FileProvider = null,
+});
+
+builder.WebHost.ConfigureKestrel(kestrel =>
+{
+    // Deliberate limits (see README "Limits"): small bodies, slow senders dropped, so one client cannot stall the others.
+    kestrel.Limits.MaxRequestBodySize = MessagesApi.MaxActivityBytes;
+    kestrel.Limits.RequestHeadersTimeout = TimeSpan.FromSeconds(10);
+    kestrel.Limits.MinRequestBodyDataRate = new Microsoft.AspNetCore.Server.Kestrel.Core.MinDataRate(240, TimeSpan.FromSeconds(5));
+    kestrel.Limits.MaxConcurrentConnections = 2000;
+});
+
+builder.Services.AddProblemDetails();
+builder.Services.AddCqpBot(builder.Configuration);
+
 var app = builder.Build();
-app.MapGet("/healthz", () => Results.Ok(new { status = "ok" }));
+
+if (app.Services.GetRequiredService<IOptions<BotOptions>>().Value.IsAnonymous)
+    ChannelLog.AnonymousMode(app.Logger);
+await app.Services.GetRequiredService<IInterviewStore>().MigrateAsync();
+
+app.UseStatusCodePages();
+app.UseWebSockets(new WebSocketOptions { KeepAliveInterval = TimeSpan.FromSeconds(20) });
+app.UseRateLimiter();
+app.MapHealth();
+app.MapMessages();
+app.MapDirectLine();
+
+app.Lifetime.ApplicationStarted.Register(() =>
+    app.Logger.LogInformation("CqpBot is ready: open {Url} for the web chat", app.Urls.FirstOrDefault() ?? "http://localhost:3978"));
 app.Run();
 return 0;
 

@@ -1,0 +1,266 @@
+using Stopwatch = System.Diagnostics.Stopwatch;
+using System.Text.Json;
+using CqpBot.Cards;
+using CqpBot.Channel;
+using CqpBot.Domain.Interview;
+using CqpBot.Domain.Interview.Outputs;
+using CqpBot.Domain.Recognition;
+using CqpBot.Storage;
+
+namespace CqpBot.Bot;
+
+/// <summary>
+/// One turn of an interview: load the state, run the engine, save (optimistic, with the activity id so a
+/// redelivery is applied once), then answer. The save happens before any reply leaves.
+/// </summary>
+public sealed class InterviewBot(
+    InterviewEngine engine,
+    IInterviewStore store,
+    GuideSnapshots guides,
+    IRecordLinks links,
+    ILogger<InterviewBot> logger) : IBot
+{
+    private const int MaxAttempts = 4;
+
+    public async Task OnTurnAsync(ITurnContext turn, CancellationToken cancellationToken)
+    {
+        var activity = turn.Activity;
+        var started = Stopwatch.GetTimestamp();
+        var step = "-";
+        try
+        {
+            step = activity.Type switch
+            {
+                ActivityTypes.Message => await OnInputAsync(turn, cancellationToken),
+                ActivityTypes.Invoke when activity.Name == "adaptiveCard/action" => await OnCardActionAsync(turn, cancellationToken),
+                ActivityTypes.Invoke => NotSupported(turn),
+                // Web pages send "webchat/join" with the mode they want; other channels are welcomed when a member other than the bot joins.
+                ActivityTypes.ConversationUpdate when activity.ChannelId is not ("webchat" or "directline") && activity.MembersAdded?.Any(m => m.Id != activity.Recipient?.Id) == true => await WelcomeAsync(turn, null, cancellationToken),
+                ActivityTypes.InstallationUpdate when activity.Action is "add" or "add-upgrade" => await WelcomeAsync(turn, null, cancellationToken),
+                ActivityTypes.Event when activity.Name == "webchat/join" => await WelcomeAsync(turn, ModeFrom(activity.Value), cancellationToken),
+                _ => "ignored",
+            };
+        }
+        catch (StoreUnavailableException)
+        {
+            ChannelLog.StoreUnavailable(logger, ChannelAdapter.Hash(activity.Conversation!.Id!));
+            turn.NotApplied = true;
+            var sorry = activity.CreateReply();
+            sorry.Text = "L'enregistrement est momentanément indisponible : votre dernière réponse n'a pas été prise en compte. Merci de la renvoyer dans un instant.";
+            await turn.SendActivityAsync(sorry, cancellationToken);
+            step = "store-unavailable";
+        }
+        finally
+        {
+            ChannelLog.Turn(logger, ChannelAdapter.Hash(activity.Conversation!.Id!), activity.Type ?? "", step, turn.NotApplied ? 503 : 200, (long)Stopwatch.GetElapsedTime(started).TotalMilliseconds);
+        }
+    }
+
+    private static string Key(Activity activity) => $"{activity.ChannelId}:{activity.Conversation!.Id}";
+
+    private async Task<string> WelcomeAsync(ITurnContext turn, Mode? mode, CancellationToken cancellationToken)
+    {
+        var activity = turn.Activity;
+        var key = Key(activity);
+        var stored = await store.GetAsync(key, cancellationToken);
+        if (stored is not null)
+        {
+            var state = StateJson.Read(stored.StateJson);
+            await guides.PrepareAsync(state, cancellationToken);
+            await SendAsync(turn, [new Message("Bon retour ! Reprenons où nous en étions."), .. engine.Show(state)], state, cancellationToken);
+            return state.Step.Key;
+        }
+
+        var started = engine.Start(Guid.NewGuid().ToString("N"), mode);
+        var replies = Replies(turn, [new Message(Greeting(activity.ChannelId)), .. started.Outputs], started.State);
+        var result = await store.SaveAsync(Write(activity, key, 0, started.State, replies, null), cancellationToken);
+        if (result == SaveResult.Saved)
+            await SendAllAsync(turn, replies, cancellationToken);
+        else
+            await WelcomeAsync(turn, mode, cancellationToken); // another instance created it first: show its question
+        return started.State.Step.Key;
+    }
+
+    private async Task<string> OnInputAsync(ITurnContext turn, CancellationToken cancellationToken)
+    {
+        var (input, cardInterview) = CardInput.Read(turn.Activity);
+        if (input is null)
+            return "empty";
+        var outcome = await ApplyAsync(turn, input, cardInterview, cancellationToken);
+        await SendAllAsync(turn, outcome.Replies, cancellationToken);
+        return outcome.Step;
+    }
+
+    private async Task<string> OnCardActionAsync(ITurnContext turn, CancellationToken cancellationToken)
+    {
+        var action = turn.Activity.Value is { ValueKind: JsonValueKind.Object } v && v.TryGetProperty("action", out var a) ? a : default;
+        var verb = action.ValueKind == JsonValueKind.Object && action.TryGetProperty("verb", out var vb) ? vb.GetString() : null;
+        var (input, cardInterview) = CardInput.Read(turn.Activity);
+        if (input?.ForStep is null || verb is not ("answer" or "refresh"))
+        {
+            turn.InvokeResponse = CardActionResponses.Error(400, "BadRequest", "Cette action de carte n'est pas reconnue.");
+            return "bad-card-action";
+        }
+
+        if (verb == "refresh")
+            return await RefreshAsync(turn, input.ForStep, cancellationToken);
+
+        var outcome = await ApplyAsync(turn, input, cardInterview, cancellationToken);
+        turn.InvokeResponse = outcome.Invoke;
+        await SendAllAsync(turn, outcome.Replies, cancellationToken);
+        return outcome.Step;
+    }
+
+    /// <summary>Teams asks for the up-to-date card: the live card if its step is current, else the answered, read-only one.</summary>
+    private async Task<string> RefreshAsync(ITurnContext turn, string forStep, CancellationToken cancellationToken)
+    {
+        var stored = await store.GetAsync(Key(turn.Activity), cancellationToken);
+        if (stored is null)
+        {
+            turn.InvokeResponse = CardActionResponses.Error(404, "NotFound", "Cet entretien n'existe plus.");
+            return "refresh-missing";
+        }
+
+        var state = StateJson.Read(stored.StateJson);
+        await guides.PrepareAsync(state, cancellationToken);
+        var context = CardContextFor(turn.Activity, state);
+        var current = engine.Show(state).LastOrDefault(o => o is not Message);
+        turn.InvokeResponse = current is not null && state.Step.Key == forStep
+            ? CardActionResponses.Card(ActivityRenderer.Render(current, context, links.For(state, Key(turn.Activity))))
+            : CardActionResponses.Card(AnsweredCards.Recorded(forStep, state, context));
+        return "refresh";
+    }
+
+    private async Task<TurnOutcome> ApplyAsync(ITurnContext turn, Input input, string? cardInterview, CancellationToken cancellationToken)
+    {
+        var activity = turn.Activity;
+        var key = Key(activity);
+        for (var attempt = 1; ; attempt++)
+        {
+            var stored = await store.GetAsync(key, cancellationToken);
+            if (stored is not null && activity.Id is not null && await store.GetAppliedResponseAsync(key, activity.Id, cancellationToken) is { } applied)
+                return Replay(applied, "duplicate");
+
+            InterviewState state;
+            IReadOnlyList<Output> before = [];
+            if (stored is null)
+            {
+                var start = engine.Start(Guid.NewGuid().ToString("N"));
+                state = start.State;
+                before = [new Message(Greeting(activity.ChannelId))];
+            }
+            else
+            {
+                state = StateJson.Read(stored.StateJson);
+            }
+
+            await guides.PrepareAsync(state, cancellationToken);
+            if (Privacy.Recognize(input.Text) is { } privacy)
+                return await PrivacyAsync(turn, privacy, key, stored, state, cancellationToken);
+
+            TurnResult result;
+            if (cardInterview is not null && cardInterview != state.Id)
+                result = new TurnResult(state, [new Message("Cette carte appartient à un autre entretien : la réponse n'a pas été enregistrée."), .. engine.Show(state)], false);
+            else if (stored is null)
+                result = new TurnResult(state, [.. before, .. engine.Show(state)], true);
+            else
+                result = engine.Handle(state, input);
+
+            var replies = Replies(turn, result.Outputs, result.State);
+            var invoke = InvokeAnswer(input, state, result, CardContextFor(activity, result.State));
+            if (!result.Applied)
+                return new TurnOutcome(replies, invoke, state.Step.Key);
+
+            await guides.RememberAsync(result.State, cancellationToken);
+            var save = await store.SaveAsync(Write(activity, key, stored?.Version ?? 0, result.State, replies, invoke), cancellationToken);
+            switch (save)
+            {
+                case SaveResult.Saved:
+                    return new TurnOutcome(replies, invoke, result.State.Step.Key);
+                case SaveResult.Duplicate when activity.Id is not null && await store.GetAppliedResponseAsync(key, activity.Id, cancellationToken) is { } first:
+                    return Replay(first, "duplicate");
+                case SaveResult.Conflict when attempt < MaxAttempts:
+                    continue; // another instance wrote this conversation meanwhile: replay the turn on its state
+                default:
+                    throw new StoreUnavailableException("The interview could not be saved after several attempts.", new InvalidOperationException(save.ToString()));
+            }
+        }
+    }
+
+    private async Task<TurnOutcome> PrivacyAsync(ITurnContext turn, PrivacyRequest request, string key, StoredInterview? stored, InterviewState state, CancellationToken cancellationToken)
+    {
+        if (request == PrivacyRequest.Delete)
+        {
+            await store.DeleteAsync(key, cancellationToken);
+            return new TurnOutcome(Replies(turn, [new Message("Vos données ont été supprimées. Écrivez « bonjour » pour commencer un nouvel entretien.")], state), null, "deleted");
+        }
+
+        var export = stored is null
+            ? "Aucune donnée n'est enregistrée pour cette conversation."
+            : "Voici vos données (format JSON) :\n\n```json\n" + PrivacyExport.Json(state, guides) + "\n```";
+        return new TurnOutcome(Replies(turn, [new Message(export)], state), null, "export");
+    }
+
+    private static InvokeResponse? InvokeAnswer(Input input, InterviewState before, TurnResult result, CardContext context)
+    {
+        if (input.ForStep is null)
+            return null;
+        return result.Applied
+            ? CardActionResponses.Card(AnsweredCards.Recorded(input.ForStep, result.State, context))
+            : CardActionResponses.Text(result.Outputs.OfType<Message>().FirstOrDefault()?.Text ?? "La réponse n'a pas été enregistrée.");
+    }
+
+    private List<Activity> Replies(ITurnContext turn, IReadOnlyList<Output> outputs, InterviewState state) =>
+        ActivityRenderer.Render(outputs, turn.Activity, CardContextFor(turn.Activity, state), links.For(state, Key(turn.Activity))).ToList();
+
+    private static CardContext CardContextFor(Activity activity, InterviewState state) =>
+        new(state.Id, activity.From?.Id, UniversalActions: activity.ChannelId == "msteams");
+
+    private Task SendAsync(ITurnContext turn, IReadOnlyList<Output> outputs, InterviewState state, CancellationToken cancellationToken) =>
+        SendAllAsync(turn, Replies(turn, outputs, state), cancellationToken);
+
+    private static async Task SendAllAsync(ITurnContext turn, IReadOnlyList<Activity> replies, CancellationToken cancellationToken)
+    {
+        foreach (var reply in replies)
+            await turn.SendActivityAsync(reply, cancellationToken);
+    }
+
+    private static TurnOutcome Replay(string storedJson, string step)
+    {
+        var stored = JsonSerializer.Deserialize<StoredTurn>(storedJson, ProtocolJson.Options)!;
+        return new TurnOutcome(stored.Replies, stored.Invoke, step);
+    }
+
+    private static InterviewWrite Write(Activity activity, string key, long expected, InterviewState state, IReadOnlyList<Activity> replies, InvokeResponse? invoke) => new(
+        key,
+        state.Id,
+        expected,
+        StateJson.Write(state),
+        new InterviewOwner(activity.ChannelId!, activity.From!.Id!, activity.From.AadObjectId, activity.Conversation?.TenantId ?? TenantOf(activity)),
+        Domain.Records.RecordBuilder.StatusOf(state),
+        state.UpdatedAt,
+        activity.Id,
+        JsonSerializer.Serialize(new StoredTurn(replies, invoke), ProtocolJson.Options));
+
+    private static string? TenantOf(Activity activity) =>
+        activity.ChannelData is { ValueKind: JsonValueKind.Object } data && data.TryGetProperty("tenant", out var tenant) && tenant.ValueKind == JsonValueKind.Object
+        && tenant.TryGetProperty("id", out var id) ? id.GetString() : null;
+
+    private static Mode? ModeFrom(JsonElement? value)
+    {
+        var mode = value is { ValueKind: JsonValueKind.Object } v && v.TryGetProperty("mode", out var m) && m.ValueKind == JsonValueKind.String ? m.GetString() : null;
+        return mode switch { "auto" => Mode.AutoPositionnement, "prequalif" => Mode.PreQualificationVae, "entretien" => Mode.Entretien, _ => null };
+    }
+
+    private static string Greeting(string? channelId) => channelId == "msteams"
+        ? "Bonjour ! Je vous accompagne pour conduire l'entretien d'accueil et d'orientation d'un CQP de la branche Mutualité, bloc par bloc, jusqu'au compte rendu."
+        : "Bonjour ! Je vous accompagne pour l'entretien d'accueil et d'orientation d'un CQP de la branche Mutualité.";
+
+    private static string NotSupported(ITurnContext turn)
+    {
+        turn.InvokeResponse = CardActionResponses.Error(400, "NotSupported", $"L'invoke « {turn.Activity.Name} » n'est pas pris en charge.");
+        return "invoke-not-supported";
+    }
+
+    private sealed record TurnOutcome(IReadOnlyList<Activity> Replies, InvokeResponse? Invoke, string Step);
+}

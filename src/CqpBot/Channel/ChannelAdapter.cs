@@ -1,0 +1,112 @@
+using System.Text.Json;
+using CqpBot.Channel.Auth;
+
+namespace CqpBot.Channel;
+
+/// <summary>
+/// Turns a POST to /api/messages into a turn and its HTTP answer (botbuilder CloudAdapter.process and
+/// CloudAdapterBase.processTurnResults): 400 for what is not an activity, 401 for a bad token,
+/// expectReplies answered inline, invoke answered with its invoke response (501 when none), else 200 empty.
+/// </summary>
+public sealed class ChannelAdapter(ChannelAuthenticator authenticator, IConnectorClient connector, ILogger<ChannelAdapter> logger)
+{
+    public async Task<IResult> ProcessAsync(HttpRequest request, IBot bot, CancellationToken cancellationToken)
+    {
+        Activity? activity;
+        try
+        {
+            activity = await JsonSerializer.DeserializeAsync<Activity>(request.Body, ProtocolJson.Options, cancellationToken);
+        }
+        catch (JsonException e)
+        {
+            return BadRequest($"Le corps de la requête n'est pas une activité JSON valide ({FirstLine(e.Message)}).");
+        }
+        catch (BadHttpRequestException e) when (e.StatusCode == StatusCodes.Status413PayloadTooLarge)
+        {
+            return Results.Problem(statusCode: 413, title: "Requête trop volumineuse", detail: "Le corps de la requête dépasse la taille autorisée.");
+        }
+
+        if (activity is null)
+            return BadRequest("Le corps de la requête doit être un objet JSON Activity.");
+        if (string.IsNullOrWhiteSpace(activity.Type))
+            return BadRequest("Le champ « type » de l'activité est obligatoire.");
+
+        var identity = await authenticator.AuthenticateAsync(request.Headers.Authorization.FirstOrDefault(), activity, cancellationToken);
+        if (identity is null && !authenticator.IsAnonymous)
+            return Results.StatusCode(StatusCodes.Status401Unauthorized);
+
+        if (string.IsNullOrWhiteSpace(activity.Conversation?.Id) || string.IsNullOrWhiteSpace(activity.ChannelId) || string.IsNullOrWhiteSpace(activity.From?.Id))
+            return BadRequest("Les champs « conversation.id », « channelId » et « from.id » sont obligatoires.");
+        if (!activity.ExpectsReplies && !IsHttpUrl(activity.ServiceUrl))
+            return BadRequest("Le champ « serviceUrl » doit être une URL http(s) pour recevoir les réponses (ou utilisez deliveryMode « expectReplies »).");
+
+        var turn = await RunTurnAsync(activity, identity, connector, bot, cancellationToken);
+        if (turn.Failed)
+            return Results.StatusCode(StatusCodes.Status500InternalServerError);
+
+        // expectReplies is checked first, even for invoke: the invoke response is one more buffered activity.
+        if (activity.ExpectsReplies)
+        {
+            var replies = turn.BufferedReplies.ToList();
+            if (turn.InvokeResponse is { } invoke)
+                replies.Add(new Activity { Type = ActivityTypes.InvokeResponse, Value = JsonSerializer.SerializeToElement(new { status = invoke.Status, body = invoke.Body }, ProtocolJson.Options) });
+            return Results.Json(new ExpectedReplies(replies), ProtocolJson.Options, statusCode: turn.NotApplied ? 503 : 200);
+        }
+
+        if (turn.NotApplied)
+            return Results.StatusCode(StatusCodes.Status503ServiceUnavailable);
+        if (activity.Type == ActivityTypes.Invoke)
+            return turn.InvokeResponse is { } invoke ? Results.Json(invoke.Body, ProtocolJson.Options, statusCode: invoke.Status) : Results.StatusCode(StatusCodes.Status501NotImplemented);
+        return Results.Ok();
+    }
+
+    /// <summary>
+    /// Runs one turn for an activity, whoever delivered it (/api/messages, or the embedded Direct Line with its own
+    /// connector). The turn error handler logs once and apologises in French; the saved interview is kept.
+    /// </summary>
+    public async Task<TurnContext> RunTurnAsync(Activity activity, System.Security.Claims.ClaimsIdentity? identity, IConnectorClient replies, IBot bot, CancellationToken cancellationToken)
+    {
+        var turn = new TurnContext(activity, identity, replies);
+        try
+        {
+            await bot.OnTurnAsync(turn, cancellationToken);
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            ChannelLog.TurnFailed(logger, e, Hash(activity.Conversation!.Id!), activity.Type!);
+            turn.Failed = true;
+            await ApologiseAsync(turn, cancellationToken);
+        }
+
+        return turn;
+    }
+
+    /// <summary>A short, stable, non-reversible tag for logs: the conversation id itself may identify a person.</summary>
+    public static string Hash(string conversationId) =>
+        Convert.ToHexString(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(conversationId)))[..10].ToLowerInvariant();
+
+    private async Task ApologiseAsync(TurnContext turn, CancellationToken cancellationToken)
+    {
+        try
+        {
+            var sorry = turn.Activity.CreateReply();
+            sorry.Text = "Désolé, un problème technique est survenu. Vos réponses déjà enregistrées sont conservées : réessayez dans un instant.";
+            await turn.SendActivityAsync(sorry, cancellationToken);
+        }
+        catch (Exception e) when (e is HttpRequestException or InvalidOperationException or TaskCanceledException)
+        {
+            ChannelLog.TurnFailed(logger, e, Hash(turn.Activity.Conversation!.Id!), "apology");
+        }
+    }
+
+    private IResult BadRequest(string detail)
+    {
+        ChannelLog.BadActivity(logger, detail);
+        return Results.Problem(statusCode: 400, title: "Activité invalide", detail: detail);
+    }
+
+    private static bool IsHttpUrl(string? url) =>
+        Uri.TryCreate(url, UriKind.Absolute, out var uri) && (uri.Scheme == Uri.UriSchemeHttp || uri.Scheme == Uri.UriSchemeHttps);
+
+    private static string FirstLine(string message) => message.Split('.', 2)[0];
+}

@@ -1,0 +1,23 @@
+namespace CqpBot.Channel.DirectLine;
+
+/// <summary>Section "DirectLine": the embedded service (default, nothing from Azure) or Azure's, whose secret stays on the server.</summary>
+public sealed class DirectLineOptions
+{
+    public string Mode { get; set; } = "Embedded";
+
+    /// <summary>Azure mode: the Direct Line channel secret. Embedded mode: optional, lets a server call tokens/generate.</summary>
+    public string? Secret { get; set; }
+
+    /// <summary>Signs embedded tokens; several instances must share it. Empty: a key kept next to the SQLite file.</summary>
+    public string? TokenSigningKey { get; set; }
+
+    public int TokenLifetimeSeconds { get; set; } = 1800;
+
+    /// <summary>Azure mode: Azure's Direct Line base URL.</summary>
+    public string AzureDomain { get; set; } = "https://directline.botframework.com/v3/directline";
+
+    /// <summary>Posts per conversation per 10 seconds before 429 (a person answers a few times a minute).</summary>
+    public int MaxPostsPer10Seconds { get; set; } = 30;
+
+    public bool IsEmbedded => string.Equals(Mode, "Embedded", StringComparison.OrdinalIgnoreCase);
+}

@@ -1,0 +1,166 @@
+using System.Net.WebSockets;
+using System.Text;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using CqpBot.Storage;
+using Microsoft.Extensions.Options;
+
+namespace CqpBot.Channel.DirectLine;
+
+/// <summary>
+/// The embedded Direct Line 3.0 (protocol.md §5): conversations, an activity log with monotonic watermarks,
+/// polling and WebSocket streams. A posted activity is echoed (channelData intact, so Web Chat marks it sent),
+/// then delivered to the bot in process; the bot's replies land in the same log.
+/// </summary>
+public sealed class DirectLineService(
+    IDirectLineStore store,
+    DirectLineHub hub,
+    DirectLineTokens tokens,
+    ChannelAdapter adapter,
+    IBot bot,
+    IOptions<DirectLineOptions> options,
+    ILogger<DirectLineService> logger)
+{
+    public const string ChannelId = "webchat";
+    public const string ServiceUrl = "urn:cqpbot:directline";
+    private static readonly ChannelAccount BotAccount = new() { Id = "cqpbot", Name = "CqpBot", Role = "bot" };
+
+    public DirectLineOptions Options => options.Value;
+
+    /// <summary>A new conversation id and its token (what tokens/generate answers).</summary>
+    public (string ConversationId, string Token) NewConversation()
+    {
+        var id = Guid.NewGuid().ToString("N");
+        return (id, tokens.Issue(id));
+    }
+
+    public async Task<object> StartAsync(string conversationId, string baseUrl, CancellationToken cancellationToken)
+    {
+        if (await store.GetConversationUserAsync(conversationId, cancellationToken) is null)
+            await store.CreateConversationAsync(conversationId, "", DateTimeOffset.UtcNow, cancellationToken);
+        return Describe(conversationId, baseUrl, null);
+    }
+
+    public async Task<object?> ResumeAsync(string conversationId, string baseUrl, string? watermark, CancellationToken cancellationToken) =>
+        await store.GetConversationUserAsync(conversationId, cancellationToken) is null ? null : Describe(conversationId, baseUrl, watermark);
+
+    public object Refresh(string conversationId) => new { conversationId, token = tokens.Issue(conversationId), expires_in = tokens.LifetimeSeconds };
+
+    public async Task<bool> ExistsAsync(string conversationId, CancellationToken cancellationToken) =>
+        await store.GetConversationUserAsync(conversationId, cancellationToken) is not null;
+
+    /// <summary>Echoes the client's activity into the log, runs the bot's turn, returns the activity id.</summary>
+    public async Task<(string? Id, int Status, string? Problem)> PostAsync(string conversationId, Activity activity, CancellationToken cancellationToken)
+    {
+        if (string.IsNullOrWhiteSpace(activity.Type))
+            return (null, 400, "Le champ « type » de l'activité est obligatoire.");
+        activity.From ??= new ChannelAccount();
+        activity.From.Id = string.IsNullOrWhiteSpace(activity.From.Id) ? "utilisateur" : activity.From.Id[..Math.Min(activity.From.Id.Length, 128)];
+        activity.From.Role = "user";
+        activity.Id = null;
+        activity.ChannelId = ChannelId;
+        activity.Conversation = new ConversationAccount { Id = conversationId };
+        activity.Recipient = BotAccount;
+        activity.Timestamp = DateTimeOffset.UtcNow;
+        activity.ServiceUrl = null;
+        activity.DeliveryMode = null;
+
+        var sequence = await store.AppendActivityAsync(conversationId, JsonSerializer.Serialize(activity, ProtocolJson.Options), cancellationToken);
+        hub.Notify(conversationId);
+        var id = DirectLineIds.ActivityId(conversationId, sequence);
+
+        activity.Id = id;
+        activity.ServiceUrl = ServiceUrl;
+        var turn = await adapter.RunTurnAsync(activity, null, new DirectLineConnector(conversationId, store, hub), bot, cancellationToken);
+        return turn.NotApplied ? (id, 503, "L'enregistrement est momentanément indisponible : réessayez dans un instant.") : (id, 200, null);
+    }
+
+    public async Task<JsonObject> ActivitiesAsync(string conversationId, long watermark, CancellationToken cancellationToken)
+    {
+        var log = await store.GetActivitiesAsync(conversationId, watermark, 200, cancellationToken);
+        return ActivitySet(conversationId, log, log.Count > 0 ? log[^1].Sequence : watermark);
+    }
+
+    /// <summary>Streams ActivitySets over a WebSocket until the client leaves (keep-alives are empty frames).</summary>
+    public async Task StreamAsync(WebSocket socket, string conversationId, long watermark, CancellationToken cancellationToken)
+    {
+        using var signal = new SemaphoreSlim(0, 1);
+        using var subscription = hub.Listen(conversationId, signal);
+        using var closing = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        var reader = DrainIncomingAsync(socket, closing);
+        try
+        {
+            while (socket.State == WebSocketState.Open && !closing.IsCancellationRequested)
+            {
+                var log = await store.GetActivitiesAsync(conversationId, watermark, 200, closing.Token);
+                if (log.Count > 0)
+                {
+                    watermark = log[^1].Sequence;
+                    var frame = Encoding.UTF8.GetBytes(ActivitySet(conversationId, log, watermark).ToJsonString());
+                    await socket.SendAsync(frame, WebSocketMessageType.Text, true, closing.Token);
+                    continue;
+                }
+
+                // Woken by this instance's appends; the 1 s timeout also picks up other instances' appends.
+                await signal.WaitAsync(TimeSpan.FromSeconds(1), closing.Token);
+            }
+        }
+        catch (Exception e) when (e is OperationCanceledException or WebSocketException)
+        {
+            // The client left or the server is stopping: nothing to do, the log keeps everything for a resume.
+        }
+        catch (StoreUnavailableException)
+        {
+            DirectLineLog.StreamStoreUnavailable(logger);
+        }
+        finally
+        {
+            await closing.CancelAsync();
+            await reader;
+            if (socket.State == WebSocketState.Open)
+                await socket.CloseOutputAsync(WebSocketCloseStatus.NormalClosure, "", CancellationToken.None);
+        }
+    }
+
+    private static async Task DrainIncomingAsync(WebSocket socket, CancellationTokenSource closing)
+    {
+        var buffer = new byte[1024];
+        try
+        {
+            while (socket.State == WebSocketState.Open)
+            {
+                var message = await socket.ReceiveAsync(buffer, closing.Token);
+                if (message.MessageType == WebSocketMessageType.Close)
+                    break;
+            }
+        }
+        catch (Exception e) when (e is OperationCanceledException or WebSocketException)
+        {
+        }
+        finally
+        {
+            await closing.CancelAsync();
+        }
+    }
+
+    private object Describe(string conversationId, string baseUrl, string? watermark)
+    {
+        var token = tokens.Issue(conversationId);
+        var streamBase = baseUrl.Replace("http://", "ws://", StringComparison.Ordinal).Replace("https://", "wss://", StringComparison.Ordinal);
+        var streamUrl = $"{streamBase}/conversations/{conversationId}/stream?t={Uri.EscapeDataString(token)}" + (watermark is null ? "" : $"&watermark={Uri.EscapeDataString(watermark)}");
+        return new { conversationId, token, expires_in = tokens.LifetimeSeconds, streamUrl };
+    }
+
+    private static JsonObject ActivitySet(string conversationId, IReadOnlyList<(long Sequence, string ActivityJson)> log, long watermark)
+    {
+        var activities = new JsonArray();
+        foreach (var (sequence, json) in log)
+        {
+            var activity = JsonNode.Parse(json)!.AsObject();
+            activity["id"] = DirectLineIds.ActivityId(conversationId, sequence);
+            activities.Add(activity);
+        }
+
+        return new JsonObject { ["activities"] = activities, ["watermark"] = DirectLineIds.Watermark(watermark) };
+    }
+}

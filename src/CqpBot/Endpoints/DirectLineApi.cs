@@ -1,0 +1,153 @@
+using System.Net.Http.Headers;
+using System.Text.Json;
+using System.Threading.RateLimiting;
+using CqpBot.Channel;
+using CqpBot.Channel.DirectLine;
+
+namespace CqpBot.Endpoints;
+
+/// <summary>
+/// The embedded Direct Line 3.0 under /v3/directline (what botframework-directlinejs and Web Chat call), and the
+/// page's own token endpoint /api/directline/token (embedded token, or Azure's exchanged with the secret on the server).
+/// </summary>
+public static class DirectLineApi
+{
+    public const string RatePolicy = "directline";
+
+    public static IServiceCollection AddDirectLineRateLimits(this IServiceCollection services, IConfiguration configuration)
+    {
+        var perConversation = configuration.GetValue("DirectLine:MaxPostsPer10Seconds", 30);
+        services.AddRateLimiter(limits =>
+        {
+            limits.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
+            limits.OnRejected = (context, _) =>
+            {
+                context.HttpContext.Response.Headers.RetryAfter = "5";
+                return ValueTask.CompletedTask;
+            };
+            // Per conversation for its traffic, per client address for token requests: a flood slows only its sender.
+            limits.AddPolicy(RatePolicy, http => RateLimitPartition.GetFixedWindowLimiter(
+                http.Request.RouteValues["conversationId"]?.ToString() ?? http.Connection.RemoteIpAddress?.ToString() ?? "unknown",
+                _ => new FixedWindowRateLimiterOptions { PermitLimit = perConversation, Window = TimeSpan.FromSeconds(10), QueueLimit = 0 }));
+        });
+        return services;
+    }
+
+    public static IEndpointRouteBuilder MapDirectLine(this IEndpointRouteBuilder app)
+    {
+        app.MapPost("/api/directline/token", PageTokenAsync).RequireRateLimiting(RatePolicy);
+
+        var api = app.MapGroup("/v3/directline").RequireRateLimiting(RatePolicy);
+        api.MapPost("/tokens/generate", (HttpRequest request, DirectLineService service) =>
+        {
+            var secret = service.Options.Secret;
+            if (string.IsNullOrEmpty(secret) || Bearer(request) != secret)
+                return Refused(403, "Secret Direct Line invalide.");
+            var (conversationId, token) = service.NewConversation();
+            return Results.Json(new { conversationId, token, expires_in = service.Options.TokenLifetimeSeconds });
+        });
+        api.MapPost("/tokens/refresh", (HttpRequest request, DirectLineTokens tokens, DirectLineService service) =>
+            tokens.Read(Bearer(request)) is { } grant ? Results.Json(service.Refresh(grant.ConversationId)) : Refused(403, "Jeton expiré ou invalide."));
+        api.MapPost("/conversations", async (HttpRequest request, DirectLineTokens tokens, DirectLineService service, CancellationToken cancellationToken) =>
+        {
+            var grant = tokens.Read(Bearer(request));
+            if (grant is null)
+            {
+                if (string.IsNullOrEmpty(service.Options.Secret) || Bearer(request) != service.Options.Secret)
+                    return Refused(403, "Jeton expiré ou invalide.");
+                grant = new DirectLineToken(service.NewConversation().ConversationId, DateTimeOffset.MaxValue);
+            }
+
+            return Results.Json(await service.StartAsync(grant.ConversationId, BaseUrl(request), cancellationToken), statusCode: StatusCodes.Status201Created);
+        });
+        api.MapGet("/conversations/{conversationId}", async (string conversationId, string? watermark, HttpRequest request, DirectLineTokens tokens, DirectLineService service, CancellationToken cancellationToken) =>
+            Authorize(tokens, request, conversationId) is { } refused ? refused
+            : await service.ResumeAsync(conversationId, BaseUrl(request), watermark, cancellationToken) is { } resumed ? Results.Json(resumed)
+            : Refused(404, "Conversation inconnue."));
+        api.MapPost("/conversations/{conversationId}/activities", PostActivityAsync)
+            .WithMetadata(new Microsoft.AspNetCore.Mvc.RequestSizeLimitAttribute(MessagesApi.MaxActivityBytes));
+        api.MapGet("/conversations/{conversationId}/activities", async (string conversationId, string? watermark, HttpRequest request, DirectLineTokens tokens, DirectLineService service, CancellationToken cancellationToken) =>
+            Authorize(tokens, request, conversationId) is { } refused ? refused
+            : !await service.ExistsAsync(conversationId, cancellationToken) ? Refused(404, "Conversation inconnue.")
+            : Results.Json(await service.ActivitiesAsync(conversationId, DirectLineIds.ParseWatermark(watermark), cancellationToken)));
+        api.MapGet("/conversations/{conversationId}/stream", StreamAsync);
+        return app;
+    }
+
+    private static async Task<IResult> PageTokenAsync(HttpRequest request, DirectLineService service, IHttpClientFactory http, CancellationToken cancellationToken)
+    {
+        var options = service.Options;
+        if (options.IsEmbedded)
+        {
+            var (conversationId, token) = service.NewConversation();
+            return Results.Json(new { conversationId, token, expires_in = options.TokenLifetimeSeconds, domain = BaseUrl(request) + "/v3/directline" });
+        }
+
+        // Azure mode: the secret is exchanged here, on the server; the browser only ever sees a conversation token.
+        using var exchange = new HttpRequestMessage(HttpMethod.Post, $"{options.AzureDomain}/tokens/generate");
+        exchange.Headers.Authorization = new AuthenticationHeaderValue("Bearer", options.Secret);
+        using var response = await http.CreateClient("directline").SendAsync(exchange, cancellationToken);
+        if (!response.IsSuccessStatusCode)
+            return Results.Problem(statusCode: 502, title: "Direct Line indisponible", detail: "Le service Direct Line d'Azure n'a pas délivré de jeton.");
+        using var body = JsonDocument.Parse(await response.Content.ReadAsStringAsync(cancellationToken));
+        return Results.Json(new
+        {
+            conversationId = body.RootElement.GetProperty("conversationId").GetString(),
+            token = body.RootElement.GetProperty("token").GetString(),
+            expires_in = body.RootElement.TryGetProperty("expires_in", out var e) ? e.GetInt32() : 1800,
+            domain = options.AzureDomain,
+        });
+    }
+
+    private static async Task<IResult> PostActivityAsync(string conversationId, HttpRequest request, DirectLineTokens tokens, DirectLineService service, CancellationToken cancellationToken)
+    {
+        if (Authorize(tokens, request, conversationId) is { } refused)
+            return refused;
+        if (!await service.ExistsAsync(conversationId, cancellationToken))
+            return Refused(404, "Conversation inconnue.");
+        Activity? activity;
+        try
+        {
+            activity = await JsonSerializer.DeserializeAsync<Activity>(request.Body, ProtocolJson.Options, cancellationToken);
+        }
+        catch (JsonException)
+        {
+            return Results.Problem(statusCode: 400, title: "Activité invalide", detail: "Le corps de la requête n'est pas une activité JSON valide.");
+        }
+
+        if (activity is null)
+            return Results.Problem(statusCode: 400, title: "Activité invalide", detail: "Le corps de la requête doit être un objet JSON Activity.");
+        var (id, status, problem) = await service.PostAsync(conversationId, activity, cancellationToken);
+        return problem is null ? Results.Json(new { id }) : Results.Problem(statusCode: status, title: "Activité non traitée", detail: problem);
+    }
+
+    private static async Task StreamAsync(string conversationId, string? t, string? watermark, HttpContext http, DirectLineTokens tokens, DirectLineService service, CancellationToken cancellationToken)
+    {
+        var grant = tokens.Read(t ?? Bearer(http.Request));
+        if (grant is null || grant.ConversationId != conversationId)
+        {
+            http.Response.StatusCode = StatusCodes.Status403Forbidden;
+            return;
+        }
+
+        if (!http.WebSockets.IsWebSocketRequest || !await service.ExistsAsync(conversationId, cancellationToken))
+        {
+            http.Response.StatusCode = http.WebSockets.IsWebSocketRequest ? StatusCodes.Status404NotFound : StatusCodes.Status400BadRequest;
+            return;
+        }
+
+        using var socket = await http.WebSockets.AcceptWebSocketAsync();
+        await service.StreamAsync(socket, conversationId, DirectLineIds.ParseWatermark(watermark), cancellationToken);
+    }
+
+    /// <summary>403 unless the bearer token is valid and bound to this conversation (DirectLineJS reads 403 as an expired token).</summary>
+    private static IResult? Authorize(DirectLineTokens tokens, HttpRequest request, string conversationId) =>
+        tokens.Read(Bearer(request)) is { } grant && grant.ConversationId == conversationId ? null : Refused(403, "Jeton expiré, invalide ou d'une autre conversation.");
+
+    private static IResult Refused(int status, string detail) => Results.Problem(statusCode: status, title: status == 404 ? "Introuvable" : "Accès refusé", detail: detail);
+
+    private static string? Bearer(HttpRequest request) =>
+        request.Headers.Authorization.FirstOrDefault() is { } header && header.StartsWith("Bearer ", StringComparison.OrdinalIgnoreCase) ? header[7..].Trim() : null;
+
+    private static string BaseUrl(HttpRequest request) => $"{request.Scheme}://{request.Host}{request.PathBase}" + (request.Path.StartsWithSegments("/v3/directline") ? "/v3/directline" : "");
+}

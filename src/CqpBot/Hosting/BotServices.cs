@@ -1,0 +1,58 @@
+using CqpBot.Bot;
+using CqpBot.Channel;
+using CqpBot.Channel.Auth;
+using CqpBot.Channel.Connector;
+using CqpBot.Channel.DirectLine;
+using CqpBot.Endpoints;
+using CqpBot.Domain.Guides.Loading;
+using CqpBot.Domain.Interview;
+using CqpBot.Storage;
+
+namespace CqpBot.Hosting;
+
+/// <summary>The host's services, written once: configuration, dialogs, engine, channel layer, storage.</summary>
+public static class BotServices
+{
+    public static IServiceCollection AddCqpBot(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddOptions<BotOptions>().Bind(configuration).ValidateDataAnnotations().ValidateOnStart();
+        services.AddSingleton(TimeProvider.System);
+        services.AddHttpClient();
+
+        // dialogs/ is loaded once; an invalid file stops the start-up with the file, the JSON path and the problem.
+        services.AddSingleton(_ => DialogsLoader.Load(DialogsDirectory.Resolve(configuration["Dialogs:Path"])));
+        services.AddSingleton(new InterviewSettings(configuration.GetValue("Storage:RetentionDays", 365)));
+        services.AddSingleton<GuideSnapshots>();
+        services.AddSingleton<IGuideSource>(sp => sp.GetRequiredService<GuideSnapshots>());
+        services.AddSingleton<InterviewEngine>();
+
+        services.AddSingleton<ConnectorTokenProvider>();
+        services.AddSingleton<IConnectorClient, ConnectorClient>();
+        services.AddSingleton<ChannelAuthenticator>();
+        services.AddSingleton<ChannelAdapter>();
+        services.AddSingleton<IBot, InterviewBot>();
+        services.TryAddRecordLinks();
+
+        services.AddOptions<DirectLineOptions>().Bind(configuration.GetSection("DirectLine")).ValidateOnStart()
+            .Validate(o => o.IsEmbedded || !string.IsNullOrWhiteSpace(o.Secret), "DirectLine:Mode Azure needs DirectLine:Secret (the Direct Line channel secret).");
+        services.AddSingleton<DirectLineTokens>();
+        services.AddSingleton<DirectLineHub>();
+        services.AddSingleton<DirectLineService>();
+        services.AddDirectLineRateLimits(configuration);
+
+        services.AddCqpBotStorage(configuration);
+        return services;
+    }
+
+    private static void TryAddRecordLinks(this IServiceCollection services)
+    {
+        if (services.All(s => s.ServiceType != typeof(IRecordLinks)))
+            services.AddSingleton<IRecordLinks, NoRecordLinks>();
+    }
+
+    /// <summary>Until documents are served, the conclusion card offers no download.</summary>
+    private sealed class NoRecordLinks : IRecordLinks
+    {
+        public IReadOnlyList<(string Title, string Url)> For(InterviewState state, string conversationKey) => [];
+    }
+}

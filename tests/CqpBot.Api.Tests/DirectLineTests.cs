@@ -1,0 +1,155 @@
+using System.Net;
+using System.Net.Http.Headers;
+using System.Net.Http.Json;
+using System.Text.Json.Nodes;
+
+namespace CqpBot.Api.Tests;
+
+/// <summary>The embedded Direct Line as Web Chat's client calls it: tokens bound to one conversation, watermarks that only grow.</summary>
+public class DirectLineTests
+{
+    private sealed class Client(HttpClient http)
+    {
+        public string Token { get; set; } = "";
+        public string ConversationId { get; set; } = "";
+
+        public async Task<JsonObject> Start()
+        {
+            var page = await (await http.PostAsJsonAsync("/api/directline/token", new { })).Content.ReadFromJsonAsync<JsonObject>();
+            Token = (string)page!["token"]!;
+            var started = await Send(HttpMethod.Post, "/v3/directline/conversations");
+            Assert.Equal(HttpStatusCode.Created, started.StatusCode);
+            var body = (await started.Content.ReadFromJsonAsync<JsonObject>())!;
+            ConversationId = (string)body["conversationId"]!;
+            return body;
+        }
+
+        public Task<HttpResponseMessage> Send(HttpMethod method, string path, object? body = null, string? token = null)
+        {
+            var request = new HttpRequestMessage(method, path);
+            request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", token ?? Token);
+            if (body is not null)
+                request.Content = JsonContent.Create(body);
+            return http.SendAsync(request);
+        }
+
+        public async Task<string> Post(object activity)
+        {
+            using var response = await Send(HttpMethod.Post, $"/v3/directline/conversations/{ConversationId}/activities", activity);
+            Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+            return (string)(await response.Content.ReadFromJsonAsync<JsonObject>())!["id"]!;
+        }
+
+        public async Task<JsonObject> Activities(string? watermark = null)
+        {
+            using var response = await Send(HttpMethod.Get, $"/v3/directline/conversations/{ConversationId}/activities" + (watermark is null ? "" : $"?watermark={watermark}"));
+            Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+            return (await response.Content.ReadFromJsonAsync<JsonObject>())!;
+        }
+    }
+
+    [Fact]
+    public async Task A_page_starts_a_conversation_joins_and_reads_the_welcome_by_polling()
+    {
+        await using var app = new CqpBotApplication();
+        var client = new Client(app.CreateClient());
+        var started = await client.Start();
+        Assert.StartsWith("ws://", (string?)started["streamUrl"]);
+
+        var joinId = await client.Post(new { type = "event", name = "webchat/join", value = new { mode = "auto" }, from = new { id = "dl_user" }, channelData = new { clientActivityID = "client-1" } });
+        var set = await client.Activities();
+
+        var activities = set["activities"]!.AsArray();
+        var echo = activities.First(a => (string?)a!["id"] == joinId)!;
+        Assert.Equal("client-1", (string?)echo["channelData"]!["clientActivityID"]);
+        Assert.Equal("user", (string?)echo["from"]!["role"]);
+        Assert.Contains(activities, a => a!.ToJsonString().Contains("Vos données"));
+        Assert.Contains(activities, a => (string?)a!["from"]?["role"] == "bot");
+    }
+
+    [Fact]
+    public async Task Watermarks_only_grow_and_a_watermark_returns_only_what_came_after()
+    {
+        await using var app = new CqpBotApplication();
+        var client = new Client(app.CreateClient());
+        await client.Start();
+        await client.Post(new { type = "event", name = "webchat/join", value = new { mode = "auto" }, from = new { id = "u" } });
+        var first = await client.Activities();
+        var watermark = (string)first["watermark"]!;
+
+        await client.Post(new { type = "message", text = "j'accepte", from = new { id = "u" } });
+        var next = await client.Activities(watermark);
+
+        Assert.True(long.Parse((string)next["watermark"]!) > long.Parse(watermark));
+        Assert.DoesNotContain(next["activities"]!.AsArray(), a => a!.ToJsonString().Contains("Vos données"));
+        Assert.Contains(next["activities"]!.AsArray(), a => (string?)a!["text"] == "j'accepte");
+        var again = await client.Activities((string)next["watermark"]!);
+        Assert.Empty(again["activities"]!.AsArray());
+    }
+
+    [Fact]
+    public async Task A_token_never_reads_or_writes_another_conversation()
+    {
+        await using var app = new CqpBotApplication();
+        var alice = new Client(app.CreateClient());
+        await alice.Start();
+        await alice.Post(new { type = "message", text = "Alice Secret", from = new { id = "alice" } });
+        var mallory = new Client(app.CreateClient());
+        await mallory.Start();
+
+        using var read = await mallory.Send(HttpMethod.Get, $"/v3/directline/conversations/{alice.ConversationId}/activities");
+        using var write = await mallory.Send(HttpMethod.Post, $"/v3/directline/conversations/{alice.ConversationId}/activities", new { type = "message", text = "intrus" });
+        using var resume = await mallory.Send(HttpMethod.Get, $"/v3/directline/conversations/{alice.ConversationId}");
+
+        Assert.Equal(HttpStatusCode.Forbidden, read.StatusCode);
+        Assert.Equal(HttpStatusCode.Forbidden, write.StatusCode);
+        Assert.Equal(HttpStatusCode.Forbidden, resume.StatusCode);
+        Assert.DoesNotContain("intrus", (await alice.Activities()).ToJsonString());
+    }
+
+    [Theory]
+    [InlineData("")]
+    [InlineData("not-a-token")]
+    [InlineData("eyJjIjoiYSIsImV4cCI6OTk5OTk5OTk5OX0.AAAA")]
+    public async Task A_tampered_or_missing_token_is_403(string token)
+    {
+        await using var app = new CqpBotApplication();
+        var client = new Client(app.CreateClient());
+        await client.Start();
+        using var response = await client.Send(HttpMethod.Get, $"/v3/directline/conversations/{client.ConversationId}/activities", token: token);
+        Assert.Equal(HttpStatusCode.Forbidden, response.StatusCode);
+    }
+
+    [Fact]
+    public async Task A_refreshed_token_keeps_the_same_conversation()
+    {
+        await using var app = new CqpBotApplication();
+        var client = new Client(app.CreateClient());
+        await client.Start();
+        using var refreshed = await client.Send(HttpMethod.Post, "/v3/directline/tokens/refresh");
+        var body = (await refreshed.Content.ReadFromJsonAsync<JsonObject>())!;
+
+        Assert.Equal(client.ConversationId, (string?)body["conversationId"]);
+        client.Token = (string)body["token"]!;
+        await client.Activities();
+    }
+
+    [Fact]
+    public async Task A_flood_from_one_conversation_is_slowed_with_429()
+    {
+        await using var app = new CqpBotApplication(new Dictionary<string, string?> { ["DirectLine:MaxPostsPer10Seconds"] = "5" });
+        var client = new Client(app.CreateClient());
+        await client.Start();
+        var statuses = new List<HttpStatusCode>();
+        for (var i = 0; i < 12; i++)
+        {
+            using var response = await client.Send(HttpMethod.Get, $"/v3/directline/conversations/{client.ConversationId}/activities");
+            statuses.Add(response.StatusCode);
+        }
+
+        Assert.Contains(HttpStatusCode.TooManyRequests, statuses);
+        var other = new Client(app.CreateClient());
+        await other.Start();
+        await other.Activities(); // another conversation is not slowed
+    }
+}
