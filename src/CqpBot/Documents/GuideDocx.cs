@@ -1,6 +1,5 @@
 using System.Globalization;
 using CqpBot.Documents.Content;
-using CqpBot.Domain.Records;
 using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Wordprocessing;
@@ -8,7 +7,7 @@ using DocumentFormat.OpenXml.Wordprocessing;
 namespace CqpBot.Documents;
 
 /// <summary>The filled guide as a Word document (A4), editable by the centre before it is signed and sent to the OEMM.</summary>
-public static class GuideDocx
+public sealed class GuideDocx(TimeProvider clock) : GuideDocument(clock)
 {
     private const int PageWidth = 11906;
     private const int PageHeight = 16838;
@@ -16,13 +15,17 @@ public static class GuideDocx
     private const int TextWidth = PageWidth - 2 * Margin;
     private const string HeaderFill = "DCE6F1";
 
-    public static byte[] Render(InterviewRecord record, DateTimeOffset generatedAt) =>
-        Render(GuideContentBuilder.Build(record, generatedAt), generatedAt);
+    public override string Format => "docx";
 
-    public static byte[] Render(GuideContent content, DateTimeOffset generatedAt)
+    public override string ContentType => "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
+
+    public override string Extension => ".docx";
+
+    protected override void Render(GuideContent content, DateTimeOffset generatedAt, Stream stream)
     {
-        using var stream = new MemoryStream();
-        using (var document = WordprocessingDocument.Create(stream, WordprocessingDocumentType.Document))
+        // OpenXml needs a seekable stream: an HTTP response body is not one.
+        using var buffer = new MemoryStream();
+        using (var document = WordprocessingDocument.Create(buffer, WordprocessingDocumentType.Document))
         {
             var main = document.AddMainDocumentPart();
             main.AddNewPart<StyleDefinitionsPart>().Styles = DocxStyles.Create();
@@ -45,7 +48,8 @@ public static class GuideDocx
             document.PackageProperties.Language = "fr-FR";
         }
 
-        return stream.ToArray();
+        buffer.Position = 0;
+        buffer.CopyTo(stream);
     }
 
     private static IEnumerable<OpenXmlElement> Render(DocBlock block) => block switch

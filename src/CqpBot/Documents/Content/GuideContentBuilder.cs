@@ -16,6 +16,7 @@ public static class GuideContentBuilder
     public const string AutoPositionnementNotice =
         "Pré-orientation issue d'un auto-positionnement : à discuter avec un centre de formation habilité";
 
+    /// <summary>000's bloc table, without its "Exemples de question" (a prompt for the interviewer, not an answer).</summary>
     public static readonly IReadOnlyList<string> BlocColumns =
     [
         "Référentiel d'activités",
@@ -23,6 +24,17 @@ public static class GuideContentBuilder
         "L'expérience du candidat lui a permis de valider ce bloc de compétences",
         "Complément de formation souhaité",
     ];
+
+    /// <summary>001's domaine table: one row for the savoir-faire, one for the savoirs; the wish column is the bot's addition.</summary>
+    public static readonly IReadOnlyList<string> DomaineColumns =
+    [
+        "Savoir-faire et savoirs",
+        "Requis par le CQP",
+        "L'expérience du candidat lui a permis d'acquérir ces savoir-faire et savoirs",
+        "Complément de formation souhaité",
+    ];
+
+    public static IReadOnlyList<string> Columns(InterviewRecord record) => record.UnitLabel == "Domaine" ? DomaineColumns : BlocColumns;
 
     public static readonly IReadOnlyList<OrientationKind> ConclusionOrder =
         [OrientationKind.Formation, OrientationKind.EvaluationDirecte, OrientationKind.Vae];
@@ -139,7 +151,8 @@ public static class GuideContentBuilder
             DocCell.Of(r.Answer ?? "Sans réponse", bold: r.Answer is not null),
             DocCell.Of(r.Wish),
         ]).ToList();
-        blocks.Add(new DocTable([0.2, 0.4, 0.16, 0.24], BlocColumns, rows));
+        // 001's first column holds only "Savoir-faire" or "Savoirs": the competences get its room.
+        blocks.Add(new DocTable(record.UnitLabel == "Domaine" ? [0.13, 0.47, 0.16, 0.24] : [0.2, 0.4, 0.16, 0.24], Columns(record), rows));
     }
 
     private static void AddConclusion(List<DocBlock> blocks, InterviewRecord record)
