@@ -15,3 +15,6 @@ if [ ${#missing[@]} -gt 0 ]; then
 else
   echo "setup: nothing to install"
 fi
+
+# Card validation (tests/card-validation): Microsoft's adaptivecards renderer library from npm.
+(cd tests/card-validation && { [ -d node_modules/adaptivecards ] || npm ci --no-audit --no-fund; })

@@ -41,6 +41,8 @@ public static class BotServices
         services.AddDirectLineRateLimits(configuration);
 
         services.AddCqpBotStorage(configuration);
+        services.AddSingleton<RetentionPurge>();
+        services.AddHostedService(sp => sp.GetRequiredService<RetentionPurge>());
         return services;
     }
 

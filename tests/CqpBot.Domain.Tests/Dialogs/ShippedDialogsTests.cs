@@ -21,8 +21,10 @@ public class ShippedDialogsTests
         Assert.True(Library.Guides.Count >= 2 && Library.Catalogue.Cqps.Count >= 7, $"{Library.Guides.Count} guides, {Library.Catalogue.Cqps.Count} CQPs");
 
     [Theory]
-    [InlineData("charge-relation-distance", 3, 16, 13)]
+    [InlineData("charge-relation-distance", 3, 15, 13)]
     [InlineData("charge-accueil-relation-clients", 5, 41, 10)]
+    [InlineData("teleconseiller", 4, 18, 18)]
+    [InlineData("gestionnaire-parcours-adherents-clients", 5, 23, 23)]
     public void Counts_of_blocs_competences_and_answer_rows_match_the_seed(string id, int blocs, int competences, int rows)
     {
         var guide = Library.Find(id)?.Guide;
