@@ -1,4 +1,3 @@
-using System.Text.Json.Nodes;
 using CqpBot.Domain.Guides.Loading;
 using CqpBot.Domain.Interview;
 using CqpBot.Domain.Records;
@@ -7,7 +6,7 @@ using CqpBot.Domain.Tests.Interview;
 
 namespace CqpBot.Documents.Tests;
 
-/// <summary>Records made by playing real interviews over dialogs/charge-accueil-relation-clients.json.</summary>
+/// <summary>Records made by playing real interviews over dialogs/ (charge-accueil-relation-clients unless said).</summary>
 public static class SampleRecords
 {
     public const string Cqp = "charge-accueil-relation-clients";
@@ -28,55 +27,33 @@ public static class SampleRecords
     public static readonly string LongWish = string.Concat(Enumerable.Range(1, 60).Select(i => $"Étape{i} élève-œuvre ")).Trim()[..1000]
         + " " + string.Concat(Enumerable.Repeat("Techniques d'accueil téléphonique à améliorer. ", 21)).Trim();
 
-    private static readonly Lazy<GuideLibrary> SharedLibrary = new(LoadOneGuide);
+    /// <summary>A CQP whose guide follows 000: "Bloc", référentiel d'activités, Oui / Non / Partiellement.</summary>
+    public const string BlocCqp = "charge-relation-distance";
 
-    public static GuideLibrary Library => SharedLibrary.Value;
+    public static GuideLibrary Library => Conversation.Library;
 
-    public static string Title => Library.Catalogue.Cqp(Cqp)!.Title;
+    public static string Title => TitleOf(Cqp);
+
+    public static string TitleOf(string cqp) => Library.Catalogue.Cqp(cqp)!.Title;
 
     /// <summary>
     /// An interviewer's whole interview: header filled, bloc 1 row 1 "partiellement" with <paramref name="wish"/>,
     /// everything else acquired, bloc 2 overridden to Formation with a reason, then closed.
     /// </summary>
-    public static InterviewRecord Entretien(string? wish = null, string candidate = Candidate)
+    public static InterviewRecord Entretien(string? wish = null, string candidate = Candidate, string cqp = Cqp)
     {
-        var guide = Library.Guides[Cqp].Guide;
+        var guide = Library.Guides[cqp].Guide;
+        var acquired = guide.AnswerScale == "oui-non-partiellement" ? "tout à fait" : "en totalité";
         var talk = Conversation.Start(Mode.Entretien, guides: new LibraryGuideSource(Library)).Say("j'accepte");
         if (talk.Step == StepKind.ChooseMode)
             talk.Say("1");
         talk.Say("continuer").Say(candidate).Say(Interviewer).Say(Function).Say(Organisation)
-            .Say(Title).Say("continuer").Say("tout")
+            .Say(TitleOf(cqp)).Say("continuer").Say("tout")
             .Tell(new CqpBot.Domain.Tests.Interview.Profile(Motivation: Motivation, Employer: "Mutuelle Générale de l'Éducation"))
-            .AnswerRows((bloc, row) => bloc == guide.Blocs[0].Number && row == 1 ? "en partie" : "tout à fait",
+            .AnswerRows((bloc, row) => bloc == guide.Blocs[0].Number && row == 1 ? "en partie" : acquired,
                 wish: wish ?? "Formation aux techniques d'accueil téléphonique");
         talk.Press("override:" + guide.Blocs[1].Id).Say("formation").Say(OverrideReason).Say("terminer");
         Assert.Equal(StepKind.Completed, talk.Step);
         return RecordBuilder.Build(talk.State, guide, Library.Catalogue);
-    }
-
-    /// <summary>
-    /// catalogue.json and the charge-accueil guide alone: the catalogue's other guides are not all in dialogs/ yet, so
-    /// their entries are made guide-less in a private copy.
-    /// </summary>
-    private static GuideLibrary LoadOneGuide()
-    {
-        var folder = Directory.CreateTempSubdirectory("cqpbot-documents-").FullName;
-        try
-        {
-            var catalogue = JsonNode.Parse(File.ReadAllText(Path.Combine(Repository.Dialogs, DialogsLoader.CatalogueFile)))!;
-            foreach (var cqp in catalogue["cqps"]!.AsArray())
-            {
-                if (cqp!["guide"]?.GetValue<string>() is { } guide && guide != Cqp)
-                    cqp["guide"] = null;
-            }
-
-            File.WriteAllText(Path.Combine(folder, DialogsLoader.CatalogueFile), catalogue.ToJsonString());
-            File.Copy(Path.Combine(Repository.Dialogs, Cqp + ".json"), Path.Combine(folder, Cqp + ".json"));
-            return DialogsLoader.Load(folder);
-        }
-        finally
-        {
-            Directory.Delete(folder, recursive: true);
-        }
     }
 }
