@@ -129,6 +129,7 @@ public class GuideDocxTests
         Assert.Contains(Record.InterviewId, Docx.Footer);
         Assert.Contains(Record.GuideFingerprint!, Docx.Footer);
         Assert.Contains("23/11/2026 à 09:00", Docx.Footer);
+        Assert.Equal(["PAGE", "NUMPAGES"], Docx.FooterFields);
     }
 
     [Fact]

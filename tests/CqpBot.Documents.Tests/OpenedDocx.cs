@@ -6,8 +6,9 @@ namespace CqpBot.Documents.Tests;
 /// <summary>A DOCX read back with OpenXml: the body's paragraphs outside tables, and each table as rows of cell texts.</summary>
 public sealed class OpenedDocx
 {
-    private OpenedDocx(IReadOnlyList<string> paragraphs, IReadOnlyList<Table> tables, string footer, string title)
+    private OpenedDocx(IReadOnlyList<string> paragraphs, IReadOnlyList<Table> tables, string footer, IReadOnlyList<string> footerFields, string title)
     {
+        FooterFields = footerFields;
         Paragraphs = paragraphs;
         Tables = tables;
         Footer = footer;
@@ -20,6 +21,9 @@ public sealed class OpenedDocx
 
     public string Footer { get; }
 
+    /// <summary>The Word fields of the footer (PAGE, NUMPAGES), by instruction.</summary>
+    public IReadOnlyList<string> FooterFields { get; }
+
     public string Title { get; }
 
     public static OpenedDocx Read(byte[] bytes)
@@ -30,7 +34,8 @@ public sealed class OpenedDocx
         var paragraphs = body.Elements<Paragraph>().Select(p => p.InnerText).ToList();
         var tables = body.Elements<Table>().Select(t => (Table)t.CloneNode(true)).ToList();
         var footer = string.Join("\n", document.MainDocumentPart.FooterParts.Select(f => f.Footer.InnerText));
-        return new OpenedDocx(paragraphs, tables, footer, document.PackageProperties.Title ?? "");
+        var fields = document.MainDocumentPart.FooterParts.SelectMany(f => f.Footer.Descendants<SimpleField>()).Select(f => f.Instruction?.Value?.Trim() ?? "").ToList();
+        return new OpenedDocx(paragraphs, tables, footer, fields, document.PackageProperties.Title ?? "");
     }
 
     /// <summary>Rows of cell texts, a cell's paragraphs joined by a line break.</summary>

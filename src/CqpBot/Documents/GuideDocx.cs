@@ -31,7 +31,7 @@ public sealed class GuideDocx(TimeProvider clock) : GuideDocument(clock)
             main.AddNewPart<StyleDefinitionsPart>().Styles = DocxStyles.Create();
 
             var footer = main.AddNewPart<FooterPart>();
-            footer.Footer = new Footer(Para(content.Footer, "Footer"));
+            footer.Footer = new Footer(FooterParagraph(content.Footer));
 
             var body = new Body();
             foreach (var block in content.Blocks)
@@ -91,6 +91,17 @@ public sealed class GuideDocx(TimeProvider clock) : GuideDocument(clock)
             properties.Append(new Justification { Val = j });
         var run = bold ? new Run(new RunProperties(new Bold()), Text(text)) : new Run(Text(text));
         return new Paragraph(properties, run);
+    }
+
+    /// <summary>The footer line, then "Page n / N" as Word fields: Word counts the pages when it lays the document out.</summary>
+    private static Paragraph FooterParagraph(string text)
+    {
+        var paragraph = Para(text + " · Page ", "Footer");
+        paragraph.Append(
+            new SimpleField(new Run(Text("1"))) { Instruction = "PAGE" },
+            new Run(Text(" / ")),
+            new SimpleField(new Run(Text("1"))) { Instruction = "NUMPAGES" });
+        return paragraph;
     }
 
     private static Text Text(string text) => new(text) { Space = SpaceProcessingModeValues.Preserve };
