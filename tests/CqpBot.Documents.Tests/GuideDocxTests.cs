@@ -1,6 +1,9 @@
 using CqpBot.Documents.Content;
 using CqpBot.Domain.Orientation;
 using CqpBot.Domain.Records;
+using DocumentFormat.OpenXml;
+using DocumentFormat.OpenXml.Packaging;
+using DocumentFormat.OpenXml.Validation;
 using DocumentFormat.OpenXml.Wordprocessing;
 
 namespace CqpBot.Documents.Tests;
@@ -22,6 +25,16 @@ public class GuideDocxTests
 
     private static IReadOnlyList<IReadOnlyList<IReadOnlyList<string>>> BlocTables =>
         Docx.Tables.Select(OpenedDocx.Cells).Where(t => t[0].SequenceEqual(GuideContentBuilder.Columns(Record))).ToList();
+
+    [Fact]
+    public void The_docx_is_valid_office_open_xml_for_word_2019()
+    {
+        using var stream = new MemoryStream(Documents.Write(Documents.Docx, Record));
+        using var document = WordprocessingDocument.Open(stream, isEditable: false);
+
+        var errors = new OpenXmlValidator(FileFormatVersions.Office2019).Validate(document).Select(e => $"{e.Path?.XPath}: {e.Description}");
+        Assert.Empty(errors);
+    }
 
     [Fact]
     public void The_header_carries_the_date_the_candidate_and_the_interviewer_as_typed()
