@@ -36,6 +36,16 @@ public class RecordJsonTests
     }
 
     [Fact]
+    public void The_rgpd_access_export_is_the_same_documented_json()
+    {
+        var talk = Conversation().Say("continuer").Say(SampleRecords.Candidate);
+        var export = JsonNode.Parse(Bot.PrivacyExport.Json(talk.State, new Domain.Interview.LibraryGuideSource(SampleRecords.Library)))!;
+
+        Assert.Empty(Schema.Validate(export));
+        Assert.Equal(SampleRecords.Candidate, export["header"]!["candidateName"]!.GetValue<string>());
+    }
+
+    [Fact]
     public void The_schema_refuses_an_export_missing_its_blocs_or_with_an_unknown_orientation()
     {
         var missing = Export(Record.Value).AsObject();
