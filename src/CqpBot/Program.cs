@@ -39,6 +39,8 @@ if (app.Services.GetRequiredService<IOptions<BotOptions>>().Value.IsAnonymous)
 await app.Services.GetRequiredService<IInterviewStore>().MigrateAsync();
 
 app.UseStatusCodePages();
+app.UseDefaultFiles(); // "/" serves wwwroot/index.html, the candidates' page
+app.UseStaticFiles();
 app.UseWebSockets(new WebSocketOptions { KeepAliveInterval = TimeSpan.FromSeconds(20) });
 app.UseRateLimiter();
 app.MapHealth();

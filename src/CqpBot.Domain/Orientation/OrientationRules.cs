@@ -26,7 +26,7 @@ public static class OrientationRules
     public static IEnumerable<Bloc> Targeted(Guide guide, InterviewState state) =>
         guide.Blocs.Where(b => state.TargetBlocs is null || state.TargetBlocs.Contains(b.Id));
 
-    /// <summary>The formative path needs an employer in the branch (001 §1.5: "salariés de la branche").</summary>
+    /// <summary>The formative path needs an employer in the branch (001 §1.2: "Salariés de la branche exerçant le métier ou accédant au métier").</summary>
     public static bool CanTakeFormativePath(Profile profile) => profile.Employment is null or Employment.SalarieMutuelle;
 
     private static BlocOrientation OrientBloc(Bloc bloc, AnswerScale scale, InterviewState state, bool admissible)
