@@ -46,6 +46,7 @@ app.UseRateLimiter();
 app.MapHealth();
 app.MapMessages();
 app.MapDirectLine();
+app.MapRecords();
 
 app.Lifetime.ApplicationStarted.Register(() =>
     app.Logger.LogInformation("CqpBot is ready: open {Url} for the web chat", app.Urls.FirstOrDefault() ?? "http://localhost:3978"));

@@ -4,6 +4,7 @@ using System.Text;
 using CqpBot.Bot;
 using CqpBot.Documents;
 using CqpBot.Domain.Interview;
+using CqpBot.Storage;
 using Microsoft.AspNetCore.WebUtilities;
 
 namespace CqpBot.Records;
@@ -46,15 +47,40 @@ public sealed class SignedRecordLinks : IRecordLinks
     {
         if (state.CqpId is null || state.Step.Kind is not (StepKind.Conclusion or StepKind.Completed))
             return [];
+        return ForInterview(state.Id);
+    }
+
+    /// <summary>One link per available format; the caller has checked that the reader may see this interview.</summary>
+    public IReadOnlyList<(string Title, string Url)> ForInterview(string interviewId)
+    {
         var expires = clock.GetUtcNow().Add(lifetime).ToUnixTimeSeconds();
-        return formats.Select(f => (Titles[f], Url(state.Id, f, expires))).ToList();
+        return formats.Select(f => (Titles[f], Url(interviewId, f, expires))).ToList();
     }
 
     public string Url(string interviewId, string format, long expires) =>
         $"{baseUrl}{PathPrefix}{Uri.EscapeDataString(interviewId)}.{format}?expires={expires.ToString(CultureInfo.InvariantCulture)}&signature={Signature(interviewId, format, expires)}";
 
     /// <summary>True when the signature is this key's for the interview, the format and the expiry, and the expiry has not passed.</summary>
-    public bool Verify(string interviewId, string format, long expires, string? signature)
+    public bool Verify(string interviewId, string format, long expires, string? signature) =>
+        VerifyMac(Mac(interviewId, format, expires), expires, signature);
+
+    /// <summary>
+    /// The centre CSV of what <paramref name="query"/> may see: /records/export.csv?user=…&amp;aad=…&amp;tenant=…; the
+    /// signature binds the whole query, so a link cannot be widened to another interviewer or organisation.
+    /// </summary>
+    public string ExportUrl(RecordQuery query)
+    {
+        var expires = clock.GetUtcNow().Add(lifetime).ToUnixTimeSeconds();
+        return $"{baseUrl}{ExportPath}?user={Uri.EscapeDataString(query.UserId ?? "")}&aad={Uri.EscapeDataString(query.AadObjectId ?? "")}"
+            + $"&tenant={Uri.EscapeDataString(query.TenantId ?? "")}&expires={expires.ToString(CultureInfo.InvariantCulture)}"
+            + $"&signature={WebEncoders.Base64UrlEncode(ExportMac(query, expires))}";
+    }
+
+    public bool VerifyExport(RecordQuery query, long expires, string? signature) => VerifyMac(ExportMac(query, expires), expires, signature);
+
+    public const string ExportPath = PathPrefix + "export.csv";
+
+    private bool VerifyMac(byte[] expected, long expires, string? signature)
     {
         if (string.IsNullOrEmpty(signature) || clock.GetUtcNow().ToUnixTimeSeconds() > expires)
             return false;
@@ -68,7 +94,7 @@ public sealed class SignedRecordLinks : IRecordLinks
             return false;
         }
 
-        return CryptographicOperations.FixedTimeEquals(given, Mac(interviewId, format, expires));
+        return CryptographicOperations.FixedTimeEquals(given, expected);
     }
 
     private string Signature(string interviewId, string format, long expires) => WebEncoders.Base64UrlEncode(Mac(interviewId, format, expires));
@@ -76,4 +102,7 @@ public sealed class SignedRecordLinks : IRecordLinks
     // The parts are joined by a character none of them can hold, so that ("a|b", "c") and ("a", "b|c") differ.
     private byte[] Mac(string interviewId, string format, long expires) =>
         HMACSHA256.HashData(key, Encoding.UTF8.GetBytes($"{interviewId}\n{format}\n{expires.ToString(CultureInfo.InvariantCulture)}"));
+
+    private byte[] ExportMac(RecordQuery query, long expires) =>
+        HMACSHA256.HashData(key, Encoding.UTF8.GetBytes($"export\n{query.UserId}\n{query.AadObjectId}\n{query.TenantId}\n{expires.ToString(CultureInfo.InvariantCulture)}"));
 }
