@@ -42,6 +42,19 @@ public class OrientationRulesTests
     }
 
     [Fact]
+    public void Reasons_name_the_unit_as_the_guide_does_domaine_for_001()
+    {
+        var domaines = Guide with { UnitLabel = "Domaine" };
+        var state = Interviews.Answered(domaines, Admissible, (bloc, row) => bloc == 1 && row == 1 ? "non" : "oui", null);
+
+        var result = OrientationRules.Orient(domaines, ShippedCatalogue.Value, Cqp, state);
+
+        Assert.Contains("compétence du domaine reste à acquérir", result.Blocs[0].Reasons[0]);
+        Assert.Contains("Toutes les compétences du domaine sont acquises", result.Blocs[1].Reasons[0]);
+        Assert.DoesNotContain(result.Blocs.SelectMany(b => b.Reasons), r => r.Contains(" bloc", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void A_row_left_unanswered_is_not_counted_as_acquired()
     {
         var result = Orient(Admissible, (bloc, row) => bloc == 2 && row == 1 ? "" : "oui");
