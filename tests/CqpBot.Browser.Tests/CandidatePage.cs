@@ -5,7 +5,7 @@ namespace CqpBot.Browser.Tests;
 /// <summary>The page as a candidate uses it: read the bot's last card, click its buttons, pick answers, type in the send box.</summary>
 public sealed class CandidatePage(IPage page, string artifacts)
 {
-    private static readonly TimeSpan BotWait = TimeSpan.FromSeconds(20);
+    private static readonly TimeSpan BotWait = TimeSpan.FromSeconds(45); // generous: CI machines have 2 cores shared by the bot, Chromium and the test
 
     public IPage Page => page;
 
@@ -23,7 +23,7 @@ public sealed class CandidatePage(IPage page, string artifacts)
     public static async Task<CandidatePage> OpenAsync(IBrowserContext context, Uri url, string artifacts)
     {
         var page = await context.NewPageAsync();
-        page.SetDefaultTimeout(20_000);
+        page.SetDefaultTimeout(45_000);
         var candidate = new CandidatePage(page, artifacts);
         await page.GotoAsync(url.ToString());
         await candidate.WaitForCardsAsync(1);

@@ -7,7 +7,7 @@ namespace CqpBot.Browser.Tests;
 public sealed class WebChatPageTests(Chromium chromium) : IAsyncLifetime
 {
     private const string Cqp = "Chargé(e) d'accueil et de relation clients/adhérents";
-    private const int TestTimeout = 180_000;
+    private const int TestTimeout = 300_000;
 
     private static readonly string Artifacts = Path.Combine(AppContext.BaseDirectory, "artifacts");
 
