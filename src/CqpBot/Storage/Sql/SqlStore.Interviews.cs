@@ -1,0 +1,107 @@
+using System.Data.Common;
+
+namespace CqpBot.Storage.Sql;
+
+/// <summary>Interviews, the activities applied to them, and guide snapshots.</summary>
+public abstract partial class SqlStore
+{
+    private const string InterviewColumns = "conversation_key, interview_id, version, state_json, channel_id, user_id, aad_object_id, tenant_id, status, created_at, updated_at";
+
+    public Task<StoredInterview?> GetAsync(string conversationKey, CancellationToken cancellationToken = default) =>
+        FindInterviewAsync("conversation_key", conversationKey, cancellationToken);
+
+    public Task<StoredInterview?> GetByInterviewIdAsync(string interviewId, CancellationToken cancellationToken = default) =>
+        FindInterviewAsync("interview_id", interviewId, cancellationToken);
+
+    public Task<SaveResult> SaveAsync(InterviewWrite write, CancellationToken cancellationToken = default) => InTransactionAsync(async (connection, transaction) =>
+    {
+        // The applied activity and the interview change together: a redelivered activity finds its row and changes nothing.
+        if (write.ActivityId is not null
+            && await ExecuteAsync(connection, transaction, "INSERT INTO applied_activities (conversation_key, activity_id, response_json) VALUES (@key, @activity, @response) ON CONFLICT DO NOTHING", cancellationToken,
+                ("key", write.ConversationKey), ("activity", write.ActivityId), ("response", write.ResponseJson)) == 0)
+            return SaveResult.Duplicate;
+
+        var owner = write.Owner;
+        (string, object?)[] values =
+        [
+            ("key", write.ConversationKey), ("id", write.InterviewId), ("expected", write.ExpectedVersion), ("state", write.StateJson),
+            ("channel", owner.ChannelId), ("user", owner.UserId), ("aad", owner.AadObjectId), ("tenant", owner.TenantId),
+            ("status", write.Status), ("at", ToDb(write.At)),
+        ];
+        var written = write.ExpectedVersion == 0
+            ? await ExecuteAsync(connection, transaction, $"INSERT INTO interviews ({InterviewColumns}) VALUES (@key, @id, 1, @state, @channel, @user, @aad, @tenant, @status, @at, @at) ON CONFLICT DO NOTHING", cancellationToken, values)
+            : await ExecuteAsync(connection, transaction, """
+                UPDATE interviews SET interview_id = @id, version = version + 1, state_json = @state, channel_id = @channel, user_id = @user,
+                    aad_object_id = @aad, tenant_id = @tenant, status = @status, updated_at = @at
+                WHERE conversation_key = @key AND version = @expected
+                """, cancellationToken, values);
+        return written == 1 ? SaveResult.Saved : SaveResult.Conflict;
+    }, cancellationToken, commitWhen: result => result == SaveResult.Saved);
+
+    public Task<string?> GetAppliedResponseAsync(string conversationKey, string activityId, CancellationToken cancellationToken = default) => WithConnectionAsync(async connection =>
+        (await QueryAsync(connection, null, "SELECT response_json FROM applied_activities WHERE conversation_key = @key AND activity_id = @activity",
+            r => r.IsDBNull(0) ? null : r.GetString(0), cancellationToken, ("key", conversationKey), ("activity", activityId))).FirstOrDefault(), cancellationToken);
+
+    public Task<IReadOnlyList<StoredInterview>> ListAsync(RecordQuery query, CancellationToken cancellationToken = default)
+    {
+        // Only the filters the reader has: a null id must not match the rows where that column is null.
+        var filters = new List<(string Column, string Value)>();
+        if (!string.IsNullOrEmpty(query.UserId)) filters.Add(("user_id", query.UserId));
+        if (!string.IsNullOrEmpty(query.AadObjectId)) filters.Add(("aad_object_id", query.AadObjectId));
+        if (!string.IsNullOrEmpty(query.TenantId)) filters.Add(("tenant_id", query.TenantId));
+        if (filters.Count == 0 || query.Limit <= 0)
+            return Task.FromResult<IReadOnlyList<StoredInterview>>([]);
+
+        var where = string.Join(" OR ", filters.Select((f, i) => $"{f.Column} = @p{i}"));
+        var parameters = filters.Select((f, i) => ($"p{i}", (object?)f.Value)).Append(("limit", query.Limit)).ToArray();
+        return WithConnectionAsync<IReadOnlyList<StoredInterview>>(async connection =>
+            await QueryAsync(connection, null, $"SELECT {InterviewColumns} FROM interviews WHERE {where} ORDER BY updated_at DESC LIMIT @limit", ReadInterview, cancellationToken, parameters),
+            cancellationToken);
+    }
+
+    public Task<bool> DeleteAsync(string conversationKey, CancellationToken cancellationToken = default) =>
+        InTransactionAsync((connection, transaction) => DeleteConversationDataAsync(connection, transaction, conversationKey, cancellationToken), cancellationToken);
+
+    public Task<int> PurgeAsync(DateTimeOffset olderThan, CancellationToken cancellationToken = default) => InTransactionAsync(async (connection, transaction) =>
+    {
+        var keys = await QueryAsync(connection, transaction, "SELECT conversation_key FROM interviews WHERE updated_at < @before", r => r.GetString(0), cancellationToken, ("before", ToDb(olderThan)));
+        foreach (var key in keys)
+            await DeleteConversationDataAsync(connection, transaction, key, cancellationToken);
+        return keys.Count;
+    }, cancellationToken);
+
+    public Task SaveGuideSnapshotAsync(string cqpId, string fingerprint, string json, CancellationToken cancellationToken = default) => WithConnectionAsync(connection =>
+        ExecuteAsync(connection, null, "INSERT INTO guide_snapshots (cqp_id, fingerprint, json) VALUES (@cqp, @fingerprint, @json) ON CONFLICT DO NOTHING", cancellationToken,
+            ("cqp", cqpId), ("fingerprint", fingerprint), ("json", json)), cancellationToken);
+
+    public Task<string?> GetGuideSnapshotAsync(string cqpId, string fingerprint, CancellationToken cancellationToken = default) => WithConnectionAsync(async connection =>
+        await ScalarAsync(connection, null, "SELECT json FROM guide_snapshots WHERE cqp_id = @cqp AND fingerprint = @fingerprint", cancellationToken,
+            ("cqp", cqpId), ("fingerprint", fingerprint)) as string, cancellationToken);
+
+    /// <summary>
+    /// The interview, its applied activities and its Direct Line log. The Direct Line conversation row stays, emptied of its user,
+    /// so that the confirmation sent after the deletion still gets a watermark above what the page has already seen.
+    /// </summary>
+    private async Task<bool> DeleteConversationDataAsync(DbConnection connection, DbTransaction transaction, string conversationKey, CancellationToken cancellationToken)
+    {
+        await ExecuteAsync(connection, transaction, "DELETE FROM applied_activities WHERE conversation_key = @key", cancellationToken, ("key", conversationKey));
+        var directLineId = conversationKey[(conversationKey.IndexOf(':') + 1)..];
+        await ExecuteAsync(connection, transaction, "DELETE FROM directline_activities WHERE conversation_id = @id", cancellationToken, ("id", directLineId));
+        await ExecuteAsync(connection, transaction, "UPDATE directline_conversations SET user_id = '' WHERE conversation_id = @id", cancellationToken, ("id", directLineId));
+        return await ExecuteAsync(connection, transaction, "DELETE FROM interviews WHERE conversation_key = @key", cancellationToken, ("key", conversationKey)) > 0;
+    }
+
+    private Task<StoredInterview?> FindInterviewAsync(string column, string value, CancellationToken cancellationToken) => WithConnectionAsync(async connection =>
+        (await QueryAsync(connection, null, $"SELECT {InterviewColumns} FROM interviews WHERE {column} = @value", ReadInterview, cancellationToken, ("value", value))).FirstOrDefault(),
+        cancellationToken);
+
+    private StoredInterview ReadInterview(DbDataReader r) => new(
+        r.GetString(0),
+        r.GetString(1),
+        r.GetInt64(2),
+        r.GetString(3),
+        new InterviewOwner(r.GetString(4), r.GetString(5), r.IsDBNull(6) ? null : r.GetString(6), r.IsDBNull(7) ? null : r.GetString(7)),
+        r.GetString(8),
+        ReadInstant(r, 9),
+        ReadInstant(r, 10));
+}
