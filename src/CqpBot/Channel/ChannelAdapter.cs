@@ -1,5 +1,6 @@
 using System.Text.Json;
 using CqpBot.Channel.Auth;
+using Microsoft.AspNetCore.Diagnostics;
 
 namespace CqpBot.Channel;
 
@@ -33,10 +34,12 @@ public sealed class ChannelAdapter(ChannelAuthenticator authenticator, IConnecto
 
         var identity = await authenticator.AuthenticateAsync(request.Headers.Authorization.FirstOrDefault(), activity, cancellationToken);
         if (identity is null && !authenticator.IsAnonymous)
-            return Results.StatusCode(StatusCodes.Status401Unauthorized);
+            return Unauthorized(request.HttpContext);
 
         if (string.IsNullOrWhiteSpace(activity.Conversation?.Id) || string.IsNullOrWhiteSpace(activity.ChannelId) || string.IsNullOrWhiteSpace(activity.From?.Id))
             return BadRequest("Les champs « conversation.id », « channelId » et « from.id » sont obligatoires.");
+        if (!IsPlausibleConversationId(activity.Conversation.Id))
+            return BadRequest("Le champ « conversation.id » est trop long ou contient des caractères de contrôle.");
         if (!activity.ExpectsReplies && !IsHttpUrl(activity.ServiceUrl))
             return BadRequest("Le champ « serviceUrl » doit être une URL http(s) pour recevoir les réponses (ou utilisez deliveryMode « expectReplies »).");
 
@@ -99,6 +102,14 @@ public sealed class ChannelAdapter(ChannelAuthenticator authenticator, IConnecto
         }
     }
 
+    /// <summary>401 with an empty body, as the channel SDKs answer: no status page telling a caller what was wrong.</summary>
+    private static IResult Unauthorized(HttpContext http)
+    {
+        if (http.Features.Get<IStatusCodePagesFeature>() is { } statusPages)
+            statusPages.Enabled = false;
+        return Results.StatusCode(StatusCodes.Status401Unauthorized);
+    }
+
     private IResult BadRequest(string detail)
     {
         ChannelLog.BadActivity(logger, detail);
@@ -107,6 +118,11 @@ public sealed class ChannelAdapter(ChannelAuthenticator authenticator, IConnecto
 
     private static bool IsHttpUrl(string? url) =>
         Uri.TryCreate(url, UriKind.Absolute, out var uri) && (uri.Scheme == Uri.UriSchemeHttp || uri.Scheme == Uri.UriSchemeHttps);
+
+    /// <summary>The id goes into the connector's URL: real ones (Teams included) are far shorter and printable.</summary>
+    private static bool IsPlausibleConversationId(string id) => id.Length <= MaxConversationIdLength && !id.Any(char.IsControl);
+
+    private const int MaxConversationIdLength = 1024;
 
     private static string FirstLine(string message) => message.Split('.', 2)[0];
 }
