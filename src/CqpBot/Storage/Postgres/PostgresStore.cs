@@ -39,5 +39,7 @@ public sealed class PostgresStore : SqlStore
 
     protected override DateTimeOffset ReadInstant(DbDataReader reader, int ordinal) => reader.GetFieldValue<DateTimeOffset>(ordinal);
 
+    public override void Dispose() => dataSource.Dispose();
+
     public override ValueTask DisposeAsync() => dataSource.DisposeAsync();
 }

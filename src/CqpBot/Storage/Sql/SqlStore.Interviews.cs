@@ -67,6 +67,12 @@ public abstract partial class SqlStore
         var keys = await QueryAsync(connection, transaction, "SELECT conversation_key FROM interviews WHERE updated_at < @before", r => r.GetString(0), cancellationToken, ("before", ToDb(olderThan)));
         foreach (var key in keys)
             await DeleteConversationDataAsync(connection, transaction, key, cancellationToken);
+
+        // Direct Line conversations left with an empty log (never joined, or emptied above) go too, once as old.
+        await ExecuteAsync(connection, transaction, """
+            DELETE FROM directline_conversations WHERE created_at < @before
+                AND NOT EXISTS (SELECT 1 FROM directline_activities a WHERE a.conversation_id = directline_conversations.conversation_id)
+            """, cancellationToken, ("before", ToDb(olderThan)));
         return keys.Count;
     }, cancellationToken);
 

@@ -7,7 +7,7 @@ namespace CqpBot.Storage.Sql;
 /// that cannot be reached surfaces as <see cref="StoreUnavailableException"/>. Providers supply the connection,
 /// the instant type and which of their errors mean "unreachable".
 /// </summary>
-public abstract partial class SqlStore : IInterviewStore, IDirectLineStore, IAsyncDisposable
+public abstract partial class SqlStore : IInterviewStore, IDirectLineStore, IDisposable, IAsyncDisposable
 {
     /// <summary>The provider's column type for an instant, substituted for <c>{timestamp}</c> in migrations.</summary>
     protected abstract string TimestampType { get; }
@@ -27,7 +27,14 @@ public abstract partial class SqlStore : IInterviewStore, IDirectLineStore, IAsy
     /// <summary>Serialises concurrent start-ups inside the migration transaction, where the provider needs it.</summary>
     protected virtual Task LockMigrationsAsync(DbConnection connection, DbTransaction transaction, CancellationToken cancellationToken) => Task.CompletedTask;
 
-    public virtual ValueTask DisposeAsync() => ValueTask.CompletedTask;
+    /// <summary>Releases pooled connections (files, sockets); a container may dispose either way.</summary>
+    public abstract void Dispose();
+
+    public virtual ValueTask DisposeAsync()
+    {
+        Dispose();
+        return ValueTask.CompletedTask;
+    }
 
     public Task MigrateAsync(CancellationToken cancellationToken = default) => MigrateAsync(int.MaxValue, cancellationToken);
 
@@ -77,7 +84,7 @@ public abstract partial class SqlStore : IInterviewStore, IDirectLineStore, IAsy
         }
     }
 
-    /// <summary>Runs <paramref name="work"/> in a transaction; it commits unless the work rolls back by returning false.</summary>
+    /// <summary>Runs <paramref name="work"/> in a transaction, committed unless <paramref name="commitWhen"/> says otherwise of its result.</summary>
     protected Task<T> InTransactionAsync<T>(Func<DbConnection, DbTransaction, Task<T>> work, CancellationToken cancellationToken, Func<T, bool>? commitWhen = null) =>
         WithConnectionAsync(async connection =>
         {

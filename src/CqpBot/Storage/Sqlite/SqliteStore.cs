@@ -9,9 +9,9 @@ namespace CqpBot.Storage.Sqlite;
 /// One file, for a single instance or a developer machine. WAL lets readers run beside the writer; synchronous=FULL
 /// makes a committed turn durable before its reply leaves; a writer waits <see cref="BusyTimeout"/> for the lock.
 /// </summary>
-public sealed class SqliteStore(string path) : SqlStore
+public sealed class SqliteStore(string path, TimeSpan? busyTimeout = null) : SqlStore
 {
-    public static readonly TimeSpan BusyTimeout = TimeSpan.FromSeconds(5);
+    public TimeSpan BusyTimeout { get; } = busyTimeout ?? TimeSpan.FromSeconds(5);
 
     // Fixed width, UTC: text that sorts as the instants do, so "updated_at < @before" is right.
     private const string InstantFormat = "yyyy-MM-dd'T'HH:mm:ss.fffffff'Z'";
@@ -27,7 +27,7 @@ public sealed class SqliteStore(string path) : SqlStore
         DataSource = path,
         Mode = SqliteOpenMode.ReadWriteCreate,
         Pooling = true,
-        DefaultTimeout = (int)BusyTimeout.TotalSeconds,
+        DefaultTimeout = Math.Max(1, (int)(busyTimeout ?? TimeSpan.FromSeconds(5)).TotalSeconds),
     }.ToString();
 
     public string Path => path;
@@ -66,11 +66,10 @@ public sealed class SqliteStore(string path) : SqlStore
     protected override DateTimeOffset ReadInstant(DbDataReader reader, int ordinal) =>
         DateTimeOffset.ParseExact(reader.GetString(ordinal), InstantFormat, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal);
 
-    public override ValueTask DisposeAsync()
+    public override void Dispose()
     {
         // Pooled connections keep the file (and its WAL) open; release them so the file can be moved or deleted.
         using var connection = new SqliteConnection(connectionString);
         SqliteConnection.ClearPool(connection);
-        return ValueTask.CompletedTask;
     }
 }

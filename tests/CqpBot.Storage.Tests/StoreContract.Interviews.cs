@@ -1,0 +1,110 @@
+using CqpBot.Storage;
+
+namespace CqpBot.Storage.Tests;
+
+public abstract partial class StoreContract
+{
+    [Fact]
+    public async Task A_new_interview_reads_back_as_written_at_version_1()
+    {
+        var key = NewKey("msteams");
+        var owner = new InterviewOwner("msteams", "29:user", "aad-1", "tenant-1");
+
+        Assert.Equal(SaveResult.Saved, await Store.SaveAsync(Write(key, 0, """{"step":"bloc-1"}""", owner: owner, interviewId: "id-" + key)));
+
+        var stored = await Store.GetAsync(key);
+        Assert.NotNull(stored);
+        Assert.Equal(new StoredInterview(key, "id-" + key, 1, """{"step":"bloc-1"}""", owner, "en_cours", Monday, Monday), stored);
+        Assert.Equal(stored, await Store.GetByInterviewIdAsync("id-" + key));
+        Assert.Null(await Store.GetAsync(NewKey()));
+    }
+
+    [Fact]
+    public async Task Each_save_moves_the_version_on_and_keeps_the_creation_time()
+    {
+        var key = NewKey();
+        await Store.SaveAsync(Write(key, 0, at: Monday));
+
+        Assert.Equal(SaveResult.Saved, await Store.SaveAsync(Write(key, 1, """{"step":"bloc-2"}""", at: Monday.AddMinutes(5))));
+
+        var stored = (await Store.GetAsync(key))!;
+        Assert.Equal((2L, """{"step":"bloc-2"}""", Monday, Monday.AddMinutes(5)), (stored.Version, stored.StateJson, stored.CreatedAt, stored.UpdatedAt));
+    }
+
+    [Fact]
+    public async Task A_save_on_a_stale_version_is_a_conflict_and_changes_nothing()
+    {
+        var key = NewKey();
+        await Store.SaveAsync(Write(key, 0));
+        await Store.SaveAsync(Write(key, 1, """{"step":"written-by-the-other-instance"}"""));
+
+        Assert.Equal(SaveResult.Conflict, await Store.SaveAsync(Write(key, 1, """{"step":"late"}""", activityId: "a-late", response: "late")));
+
+        var stored = (await Store.GetAsync(key))!;
+        Assert.Equal((2L, """{"step":"written-by-the-other-instance"}"""), (stored.Version, stored.StateJson));
+        Assert.Null(await Store.GetAppliedResponseAsync(key, "a-late")); // the turn will be replayed: its activity is not applied yet
+    }
+
+    [Fact]
+    public async Task Creating_an_interview_that_already_exists_is_a_conflict()
+    {
+        var key = NewKey();
+        await Store.SaveAsync(Write(key, 0, """{"step":"first"}"""));
+
+        Assert.Equal(SaveResult.Conflict, await Store.SaveAsync(Write(key, 0, """{"step":"second"}""")));
+        Assert.Equal("""{"step":"first"}""", (await Store.GetAsync(key))!.StateJson);
+    }
+
+    [Fact]
+    public async Task A_redelivered_activity_is_a_duplicate_that_keeps_the_first_response()
+    {
+        var key = NewKey();
+        await Store.SaveAsync(Write(key, 0, activityId: "a-1", response: "first answer"));
+
+        Assert.Equal(SaveResult.Duplicate, await Store.SaveAsync(Write(key, 1, """{"step":"applied-twice"}""", activityId: "a-1", response: "second answer")));
+
+        Assert.Equal("first answer", await Store.GetAppliedResponseAsync(key, "a-1"));
+        Assert.Equal(1, (await Store.GetAsync(key))!.Version);
+        Assert.Null(await Store.GetAppliedResponseAsync(NewKey(), "a-1")); // activity ids are per conversation
+    }
+
+    [Fact]
+    public async Task Parallel_writers_that_reload_and_retry_on_conflict_lose_no_update()
+    {
+        const int writers = 24;
+        var key = NewKey();
+        await Store.SaveAsync(Write(key, 0, "0"));
+
+        async Task IncrementAsync(int writer)
+        {
+            while (true)
+            {
+                var stored = (await Store.GetAsync(key))!;
+                var next = (int.Parse(stored.StateJson) + 1).ToString();
+                await Task.Delay(1); // the window in which another writer gets in, as between two instances
+                if (await Store.SaveAsync(Write(key, stored.Version, next, activityId: $"increment-{writer}", response: next)) == SaveResult.Saved)
+                    return;
+            }
+        }
+
+        await Task.WhenAll(Enumerable.Range(0, writers).Select(w => Task.Run(() => IncrementAsync(w)))).WaitAsync(TimeSpan.FromSeconds(60));
+
+        var final = (await Store.GetAsync(key))!;
+        Assert.Equal((writers.ToString(), writers + 1L), (final.StateJson, final.Version));
+        var responses = await Task.WhenAll(Enumerable.Range(0, writers).Select(w => Store.GetAppliedResponseAsync(key, $"increment-{w}")));
+        Assert.Equal(Enumerable.Range(1, writers), responses.Select(r => int.Parse(r!)).Order()); // every increment saw a different count
+    }
+
+    [Fact]
+    public async Task A_guide_snapshot_is_kept_as_first_written_and_read_back_by_fingerprint()
+    {
+        var cqp = "cqp-" + Guid.NewGuid().ToString("N");
+        await Store.SaveGuideSnapshotAsync(cqp, "sha-1", """{"version":1}""");
+        await Store.SaveGuideSnapshotAsync(cqp, "sha-1", """{"version":"rewritten"}""");
+        await Store.SaveGuideSnapshotAsync(cqp, "sha-2", """{"version":2}""");
+
+        Assert.Equal("""{"version":1}""", await Store.GetGuideSnapshotAsync(cqp, "sha-1"));
+        Assert.Equal("""{"version":2}""", await Store.GetGuideSnapshotAsync(cqp, "sha-2"));
+        Assert.Null(await Store.GetGuideSnapshotAsync(cqp, "sha-3"));
+    }
+}
