@@ -12,13 +12,16 @@ if (args.Length > 0 && args[0] == CheckDialogsCommand.Name)
 var builder = WebApplication.CreateBuilder(args);
 
 // The repository's appsettings.json is copied next to the binaries; it is the base layer, environment variables override it.
-((IConfigurationBuilder)builder.Configuration).Sources.Insert(0, new JsonConfigurationSource
-{
-    Path = Path.Combine(AppContext.BaseDirectory, "appsettings.json"),
-    Optional = true,
-    ReloadOnChange = false,
-    FileProvider = null,
-});
+// ResolveFileProvider roots the source at the binaries' folder: left alone it would look under the content root
+// (src/CqpBot under `dotnet run`) and, being optional, silently load nothing.
+var baseLayer = new JsonConfigurationSource { Path = Path.Combine(AppContext.BaseDirectory, "appsettings.json"), Optional = true, ReloadOnChange = false };
+baseLayer.ResolveFileProvider();
+((IConfigurationBuilder)builder.Configuration).Sources.Insert(0, baseLayer);
+
+// The host reads its URLs before our base layer is added: apply the winning value (command line, environment, then
+// appsettings.json's http://localhost:3978) explicitly.
+if (builder.Configuration["urls"] is { Length: > 0 } urls)
+    builder.WebHost.UseUrls(urls);
 
 builder.WebHost.ConfigureKestrel(kestrel =>
 {
@@ -39,11 +42,14 @@ if (app.Services.GetRequiredService<IOptions<BotOptions>>().Value.IsAnonymous)
 await app.Services.GetRequiredService<IInterviewStore>().MigrateAsync();
 
 app.UseStatusCodePages();
+app.UseDefaultFiles(); // "/" serves wwwroot/index.html, the candidates' page
+app.UseStaticFiles();
 app.UseWebSockets(new WebSocketOptions { KeepAliveInterval = TimeSpan.FromSeconds(20) });
 app.UseRateLimiter();
 app.MapHealth();
 app.MapMessages();
 app.MapDirectLine();
+app.MapRecords();
 
 app.Lifetime.ApplicationStarted.Register(() =>
     app.Logger.LogInformation("CqpBot is ready: open {Url} for the web chat", app.Urls.FirstOrDefault() ?? "http://localhost:3978"));

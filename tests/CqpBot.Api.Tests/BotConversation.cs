@@ -122,6 +122,11 @@ public sealed class BotConversation(HttpClient http, string channelId, string us
         }
     }
 
+    private static readonly JsonSerializerOptions Unescaped = new() { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+
+    /// <summary>The JSON as a person reads it: accents as themselves, not \u00E9, so that text assertions can fail.</summary>
+    public static string Plain(JsonNode? node) => node?.ToJsonString(Unescaped) ?? "";
+
     private static IEnumerable<string> CardTexts(JsonNode card) =>
         Walk(card).OfType<JsonObject>().SelectMany(o => new[] { (string?)o["text"], (string?)o["title"], (string?)o["label"] }).OfType<string>();
 }

@@ -81,8 +81,8 @@ public class TeamsTests : IAsyncLifetime
         var body = await response.Content.ReadFromJsonAsync<JsonObject>();
         Assert.Equal(200, (int?)body!["statusCode"]);
         Assert.Equal("application/vnd.microsoft.card.adaptive", (string?)body["type"]);
-        Assert.Contains("Réponse enregistrée", body["value"]!.ToJsonString());
-        Assert.Contains("Que souhaitez-vous faire", LastCardSent().ToJsonString());
+        Assert.Contains("Réponse enregistrée", BotConversation.Plain(body["value"]!));
+        Assert.Contains("Que souhaitez-vous faire", BotConversation.Plain(LastCardSent()));
     }
 
     [Fact]
@@ -105,7 +105,7 @@ public class TeamsTests : IAsyncLifetime
         var refused = await second.Content.ReadFromJsonAsync<JsonObject>();
         Assert.Equal("application/vnd.microsoft.activity.message", (string?)refused!["type"]);
         Assert.Contains("ne correspond plus", (string?)refused["value"]);
-        Assert.Contains("Que souhaitez-vous faire", modeCard.ToJsonString());
+        Assert.Contains("Que souhaitez-vous faire", BotConversation.Plain(modeCard));
         Assert.True(connector.Received.Count > sentAfterFirst); // the refusal and the current question are shown again
     }
 
@@ -125,7 +125,7 @@ public class TeamsTests : IAsyncLifetime
         using var response = await bot.Http.PostAsJsonAsync("/api/messages", refresh);
 
         var body = await response.Content.ReadFromJsonAsync<JsonObject>();
-        Assert.Contains("Réponse enregistrée", body!["value"]!.ToJsonString());
+        Assert.Contains("Réponse enregistrée", BotConversation.Plain(body!["value"]!));
         Assert.Null(BotConversation.FindAction(body["value"]!, "J'accepte"));
     }
 }

@@ -144,12 +144,15 @@ internal static class StepAnswers
         return choice is null ? StepOutcome.Retry($"Je n'ai pas compris « {Quote(said)} ». {expected}") : then(choice);
     }
 
-    private static IReadOnlyList<Choice> Many(string said, IReadOnlyList<Choice> choices)
+    private static IReadOnlyList<Choice> Many(string said, IReadOnlyList<Choice> choices) =>
+        ByValues(said, choices) ?? ChoiceRecognizer.RecognizeMany(said, choices);
+
+    /// <summary>A card's multi-select sends the values "a,b"; null when the text is not such a list.</summary>
+    private static IReadOnlyList<Choice>? ByValues(string said, IReadOnlyList<Choice> choices)
     {
-        // A card's multi-select sends "a,b"; typed text names them in words or numbers.
         var byValue = said.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries)
             .Select(v => choices.FirstOrDefault(c => c.Value == v)).ToList();
-        return byValue.Count > 0 && byValue.All(c => c is not null) ? byValue.OfType<Choice>().Distinct().ToList() : ChoiceRecognizer.RecognizeMany(said, choices);
+        return byValue.Count > 0 && byValue.All(c => c is not null) ? byValue.OfType<Choice>().Distinct().ToList() : null;
     }
 
     private static StepOutcome Continue(InterviewState s, string said, Command command) =>
@@ -209,7 +212,7 @@ internal static class StepAnswers
         var text = FrenchText.Normalize(said);
         var candidates = s.Mode == Mode.PreQualificationVae ? context.Catalogue.Cqps : context.Library.Runnable.ToList();
         var scored = candidates
-            .Select(c => (Cqp: c, Score: c.CoeurDeMetier.Keywords.Select(FrenchText.Normalize).Where(k => FrenchText.ContainsWords(text, k)).Sum(k => k.Length)))
+            .Select(c => (Cqp: c, Score: Phrases(c.CoeurDeMetier).Where(k => FrenchText.ContainsWords(text, k)).Sum(k => k.Length)))
             .Where(x => x.Score > 0)
             .OrderByDescending(x => x.Score)
             .ToList();
@@ -218,21 +221,25 @@ internal static class StepAnswers
         return StepOutcome.Ok(s with { SuggestedCqp = scored[0].Cqp.Id }, new Step(StepKind.ChooseCqp));
     }
 
+    // 001's own sentence counts too, so that its wording always leads to its CQP ("face-à-face et par téléphone" is not Téléconseiller).
+    private static IEnumerable<string> Phrases(CoeurDeMetier coeur) => coeur.Keywords.Append(coeur.Text).Select(FrenchText.Normalize);
+
     private static StepOutcome Scope(InterviewState s, string said, Guide guide)
     {
         var choices = Prompts.ScopeChoices(guide);
-        var normalized = FrenchText.Normalize(said);
-        var picked = Many(said, choices).ToList();
+        var words = FrenchText.Normalize(said).Split(' ');
+        Choice ChoiceOf(Bloc b) => choices.First(c => c.Value == b.Id);
+        IReadOnlyList<Choice> Numbered(IEnumerable<int> numbers) => guide.Blocs.Where(b => numbers.Contains(b.Number)).Select(ChoiceOf).ToList();
+
+        // Typed digits name blocs ("1 et 3", as the re-prompt suggests), never list positions: "1" is bloc 1, not "L'ensemble du CQP".
+        var digits = words.Select(w => int.TryParse(w, out var n) ? n : 0).Where(n => n > 0).ToList();
+        var picked = ByValues(said, choices)
+            ?? (digits.Count > 0 ? Numbered(digits) : null)
+            ?? ChoiceRecognizer.RecognizeMany(said, choices);
         if (picked.Count == 0)
         {
-            // "1 et 3", "blocs 2": numbers name blocs here, not list positions.
-            var numbers = normalized.Split(' ').Select(w => int.TryParse(w, out var n) ? n : FrenchNumbers.Read([w], 0, out var v) == 1 ? (int)v : 0).Where(n => n > 0).ToList();
-            picked = guide.Blocs.Where(b => numbers.Contains(b.Number)).Select(b => choices.First(c => c.Value == b.Id)).ToList();
-        }
-        else if (picked.All(c => c.Value != "tout") && normalized.Split(' ').Any(w => int.TryParse(w, out _)))
-        {
-            picked = guide.Blocs.Where(b => normalized.Split(' ').Contains(b.Number.ToString(System.Globalization.CultureInfo.InvariantCulture)))
-                .Select(b => choices.First(c => c.Value == b.Id)).ToList();
+            // "le un et le trois": number words name blocs too when nothing else was recognised.
+            picked = Numbered(words.Select(w => FrenchNumbers.Read([w], 0, out var v) == 1 ? (int)v : 0).Where(n => n > 0));
         }
 
         if (picked.Count == 0)

@@ -14,7 +14,7 @@ public static class OrientationRules
     {
         var recevabilite = Recevabilite.Check(cqp.Recevabilite, state.Profile, catalogue.Justificatifs);
         var scale = catalogue.Scale(guide.AnswerScale)!;
-        var blocs = Targeted(guide, state).Select(b => OrientBloc(b, scale, state, recevabilite.Admissible)).ToList();
+        var blocs = Targeted(guide, state).Select(b => OrientBloc(b, guide.UnitLabel.ToLowerInvariant(), scale, state, recevabilite.Admissible)).ToList();
         var whole = state.TargetBlocs is null || state.TargetBlocs.Count == guide.Blocs.Count;
         return new OrientationResult(blocs, recevabilite, whole, whole ? catalogue.NextSteps.WholeCqp.Text : catalogue.NextSteps.IsolatedBlocs.Text);
     }
@@ -26,10 +26,11 @@ public static class OrientationRules
     public static IEnumerable<Bloc> Targeted(Guide guide, InterviewState state) =>
         guide.Blocs.Where(b => state.TargetBlocs is null || state.TargetBlocs.Contains(b.Id));
 
-    /// <summary>The formative path needs an employer in the branch (001 §1.5: "salariés de la branche").</summary>
+    /// <summary>The formative path needs an employer in the branch (001 §1.2: "Salariés de la branche exerçant le métier ou accédant au métier").</summary>
     public static bool CanTakeFormativePath(Profile profile) => profile.Employment is null or Employment.SalarieMutuelle;
 
-    private static BlocOrientation OrientBloc(Bloc bloc, AnswerScale scale, InterviewState state, bool admissible)
+    // unit: "bloc" or "domaine", as the guide names its units (001 says domaine).
+    private static BlocOrientation OrientBloc(Bloc bloc, string unit, AnswerScale scale, InterviewState state, bool admissible)
     {
         var reasons = new List<string>();
         var toAcquire = new List<string>();
@@ -47,21 +48,21 @@ public static class OrientationRules
         if (toAcquire.Count > 0)
         {
             reasons.Add(toAcquire.Count == 1
-                ? "Une compétence du bloc reste à acquérir ou à consolider : un parcours de formation individualisé (formation en centre habilité et pratique en entreprise) permettra de l'acquérir avant l'évaluation en entreprise."
-                : $"{toAcquire.Count} compétences du bloc restent à acquérir ou à consolider : un parcours de formation individualisé (formation en centre habilité et pratique en entreprise) permettra de les acquérir avant l'évaluation en entreprise.");
+                ? $"Une compétence du {unit} reste à acquérir ou à consolider : un parcours de formation individualisé (formation en centre habilité et pratique en entreprise) permettra de l'acquérir avant l'évaluation en entreprise."
+                : $"{toAcquire.Count} compétences du {unit} restent à acquérir ou à consolider : un parcours de formation individualisé (formation en centre habilité et pratique en entreprise) permettra de les acquérir avant l'évaluation en entreprise.");
             if (!canTrain)
                 reasons.Add("La voie formative s'adresse aux salariés de la branche : le centre de formation vous indiquera comment y accéder dans votre situation.");
             if (admissible && wishesVae)
-                reasons.Add("Votre demande de VAE est recevable : vous restez libre de la déposer pour ce bloc aussi.");
+                reasons.Add($"Votre demande de VAE est recevable : vous restez libre de la déposer pour ce {unit} aussi.");
             return new BlocOrientation(bloc.Id, bloc.Number, bloc.Title, OrientationKind.Formation, reasons, toAcquire, decision);
         }
 
-        reasons.Add("Toutes les compétences du bloc sont acquises d'après l'entretien.");
+        reasons.Add($"Toutes les compétences du {unit} sont acquises d'après l'entretien.");
         if (admissible && (wishesVae || !canTrain))
         {
             reasons.Add(wishesVae
                 ? "Vous remplissez les critères de recevabilité et souhaitez la VAE : vous pouvez constituer votre dossier VAE, avec un accompagnement si vous le souhaitez."
-                : "Vous remplissez les critères de recevabilité et la voie formative ne vous est pas ouverte : la VAE vous permet de faire valider ce bloc.");
+                : $"Vous remplissez les critères de recevabilité et la voie formative ne vous est pas ouverte : la VAE vous permet de faire valider ce {unit}.");
             return new BlocOrientation(bloc.Id, bloc.Number, bloc.Title, OrientationKind.Vae, reasons, [], decision);
         }
 

@@ -18,6 +18,7 @@ public sealed class InterviewBot(
     IInterviewStore store,
     GuideSnapshots guides,
     IRecordLinks links,
+    RecordsCommand recordsCommand,
     ILogger<InterviewBot> logger) : IBot
 {
     private const int MaxAttempts = 4;
@@ -86,6 +87,14 @@ public sealed class InterviewBot(
         var (input, cardInterview) = CardInput.Read(turn.Activity);
         if (input is null)
             return "empty";
+        if (RecordsCommand.Recognize(input.Text))
+        {
+            var list = turn.Activity.CreateReply();
+            list.Text = await recordsCommand.ListAsync(turn.Activity, cancellationToken);
+            await turn.SendActivityAsync(list, cancellationToken);
+            return "records";
+        }
+
         var outcome = await ApplyAsync(turn, input, cardInterview, cancellationToken);
         await SendAllAsync(turn, outcome.Replies, cancellationToken);
         return outcome.Step;
@@ -242,7 +251,7 @@ public sealed class InterviewBot(
         activity.Id,
         JsonSerializer.Serialize(new StoredTurn(replies, invoke), ProtocolJson.Options));
 
-    private static string? TenantOf(Activity activity) =>
+    internal static string? TenantOf(Activity activity) =>
         activity.ChannelData is { ValueKind: JsonValueKind.Object } data && data.TryGetProperty("tenant", out var tenant) && tenant.ValueKind == JsonValueKind.Object
         && tenant.TryGetProperty("id", out var id) ? id.GetString() : null;
 

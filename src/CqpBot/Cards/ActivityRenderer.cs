@@ -1,3 +1,4 @@
+using System.Text.Json;
 using CqpBot.Channel;
 using CqpBot.Domain.Interview.Outputs;
 using Attachment = CqpBot.Channel.Attachment;
@@ -30,6 +31,8 @@ public static class ActivityRenderer
 
             reply.Attachments = [Card(Render(output, context, downloads))];
             reply.InputHint = "expectingInput";
+            if (incoming.ChannelId is "webchat" or "directline" && ProgressOf(output) is { } progress)
+                reply.ChannelData = JsonSerializer.SerializeToElement(new { progress = new { percent = progress.Percent, text = progress.Text } }, ProtocolJson.Options);
             yield return reply;
         }
     }
@@ -41,6 +44,16 @@ public static class ActivityRenderer
         BlocSummary s => SummaryCard.Render(s, context),
         Conclusion c => ConclusionCard.Render(c, context, downloads),
         _ => new AdaptiveCard { Body = [Cards.Paragraph(PlainText.Of(output))] },
+    };
+
+    /// <summary>Where the interview stands, for the web page's progress bar (Teams shows it in the card only).</summary>
+    private static Progress? ProgressOf(Output output) => output switch
+    {
+        Prompt p => p.Progress,
+        RowQuestion r => r.Progress,
+        BlocSummary s => s.Progress,
+        Conclusion c => c.Progress,
+        _ => null,
     };
 
     public static Attachment Card(AdaptiveCard card) => new() { ContentType = Attachment.AdaptiveCardContentType, Content = card };

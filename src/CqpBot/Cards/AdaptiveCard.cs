@@ -30,4 +30,5 @@ public sealed class AdaptiveCard
 }
 
 /// <summary>The refresh section of a Universal Actions card.</summary>
-public sealed record CardRefresh(ExecuteAction Action, IReadOnlyList<string>? UserIds);
+// The action is typed as the base so that System.Text.Json writes its "type" discriminator (Action.Execute).
+public sealed record CardRefresh(AdaptiveAction Action, IReadOnlyList<string>? UserIds);

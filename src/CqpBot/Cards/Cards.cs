@@ -22,4 +22,10 @@ internal static class Cards
         yield return new ActionSet { Actions = [new ToggleVisibilityAction { Title = title, TargetElements = [id] }] };
         yield return new Container { Id = id, IsVisible = false, Items = [Bullets(lines)], Style = "emphasis" };
     }
+
+    /// <summary>Hosts show at most five actions per set (Web Chat silently drops the rest): longer lists become several rows.</summary>
+    public const int MaxActionsPerSet = 5;
+
+    public static IEnumerable<ActionSet> ButtonRows(IEnumerable<AdaptiveAction> actions) =>
+        actions.Chunk(MaxActionsPerSet).Select(row => new ActionSet { Actions = row.ToList() });
 }

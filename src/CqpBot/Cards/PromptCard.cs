@@ -25,7 +25,7 @@ internal static class PromptCard
             case QuestionKind.Info:
             case QuestionKind.Choice:
                 // One click per answer: a button per choice.
-                body.Add(new ActionSet { Actions = prompt.Choices.Select((c, i) => context.Button(c.Label, prompt.StepKey, c.Value, style: i == 0 && prompt.Kind == QuestionKind.Info ? "positive" : null)).ToList() });
+                body.AddRange(Cards.ButtonRows(prompt.Choices.Select((c, i) => context.Button(c.Label, prompt.StepKey, c.Value, style: i == 0 && prompt.Kind == QuestionKind.Info ? "positive" : null))));
                 break;
             case QuestionKind.MultiChoice:
                 body.Add(new ChoiceSetInput

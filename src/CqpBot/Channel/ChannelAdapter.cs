@@ -1,6 +1,5 @@
 using System.Text.Json;
 using CqpBot.Channel.Auth;
-using Microsoft.AspNetCore.Diagnostics;
 
 namespace CqpBot.Channel;
 
@@ -11,12 +10,19 @@ namespace CqpBot.Channel;
 /// </summary>
 public sealed class ChannelAdapter(ChannelAuthenticator authenticator, IConnectorClient connector, ILogger<ChannelAdapter> logger)
 {
+    /// <summary>An activity is a few kilobytes; a card submit with long free texts stays far below this.</summary>
+    public const long MaxActivityBytes = 256 * 1024;
+
     public async Task<IResult> ProcessAsync(HttpRequest request, IBot bot, CancellationToken cancellationToken)
     {
         Activity? activity;
         try
         {
-            activity = await JsonSerializer.DeserializeAsync<Activity>(request.Body, ProtocolJson.Options, cancellationToken);
+            // Enforced here as well as by Kestrel: behind other servers (IIS, test hosts) the body is not limited for us.
+            var body = await ReadBoundedAsync(request, cancellationToken);
+            if (body is null)
+                return TooLarge();
+            activity = JsonSerializer.Deserialize<Activity>(body, ProtocolJson.Options);
         }
         catch (JsonException e)
         {
@@ -24,7 +30,7 @@ public sealed class ChannelAdapter(ChannelAuthenticator authenticator, IConnecto
         }
         catch (BadHttpRequestException e) when (e.StatusCode == StatusCodes.Status413PayloadTooLarge)
         {
-            return Results.Problem(statusCode: 413, title: "Requête trop volumineuse", detail: "Le corps de la requête dépasse la taille autorisée.");
+            return TooLarge();
         }
 
         if (activity is null)
@@ -34,7 +40,12 @@ public sealed class ChannelAdapter(ChannelAuthenticator authenticator, IConnecto
 
         var identity = await authenticator.AuthenticateAsync(request.Headers.Authorization.FirstOrDefault(), activity, cancellationToken);
         if (identity is null && !authenticator.IsAnonymous)
-            return Unauthorized(request.HttpContext);
+        {
+            // No body at all on 401, as the SDK answers: nothing that tells a prober which check failed.
+            if (request.HttpContext.Features.Get<Microsoft.AspNetCore.Diagnostics.IStatusCodePagesFeature>() is { } pages)
+                pages.Enabled = false;
+            return Results.StatusCode(StatusCodes.Status401Unauthorized);
+        }
 
         if (string.IsNullOrWhiteSpace(activity.Conversation?.Id) || string.IsNullOrWhiteSpace(activity.ChannelId) || string.IsNullOrWhiteSpace(activity.From?.Id))
             return BadRequest("Les champs « conversation.id », « channelId » et « from.id » sont obligatoires.");
@@ -102,14 +113,6 @@ public sealed class ChannelAdapter(ChannelAuthenticator authenticator, IConnecto
         }
     }
 
-    /// <summary>401 with an empty body, as the channel SDKs answer: no status page telling a caller what was wrong.</summary>
-    private static IResult Unauthorized(HttpContext http)
-    {
-        if (http.Features.Get<IStatusCodePagesFeature>() is { } statusPages)
-            statusPages.Enabled = false;
-        return Results.StatusCode(StatusCodes.Status401Unauthorized);
-    }
-
     private IResult BadRequest(string detail)
     {
         ChannelLog.BadActivity(logger, detail);
@@ -125,4 +128,25 @@ public sealed class ChannelAdapter(ChannelAuthenticator authenticator, IConnecto
     private const int MaxConversationIdLength = 1024;
 
     private static string FirstLine(string message) => message.Split('.', 2)[0];
+
+    private static IResult TooLarge() =>
+        Results.Problem(statusCode: 413, title: "Requête trop volumineuse", detail: $"Le corps de la requête dépasse la taille autorisée ({MaxActivityBytes / 1024} Ko).");
+
+    /// <summary>The body, or null when it is longer than <see cref="MaxActivityBytes"/> (declared or actually sent).</summary>
+    private static async Task<byte[]?> ReadBoundedAsync(HttpRequest request, CancellationToken cancellationToken)
+    {
+        if (request.ContentLength > MaxActivityBytes)
+            return null;
+        using var buffer = new MemoryStream();
+        var chunk = new byte[16 * 1024];
+        int read;
+        while ((read = await request.Body.ReadAsync(chunk, cancellationToken)) > 0)
+        {
+            if (buffer.Length + read > MaxActivityBytes)
+                return null;
+            buffer.Write(chunk, 0, read);
+        }
+
+        return buffer.ToArray();
+    }
 }

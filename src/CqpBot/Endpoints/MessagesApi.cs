@@ -5,8 +5,7 @@ namespace CqpBot.Endpoints;
 /// <summary>POST /api/messages: where Azure Bot Service, Teams, the Emulator and the embedded Direct Line deliver activities.</summary>
 public static class MessagesApi
 {
-    /// <summary>An activity is a few kilobytes; a card submit with long free texts stays far below this.</summary>
-    public const long MaxActivityBytes = 256 * 1024;
+    public const long MaxActivityBytes = ChannelAdapter.MaxActivityBytes;
 
     public static IEndpointRouteBuilder MapMessages(this IEndpointRouteBuilder app)
     {

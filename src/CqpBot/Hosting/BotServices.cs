@@ -6,6 +6,8 @@ using CqpBot.Channel.DirectLine;
 using CqpBot.Endpoints;
 using CqpBot.Domain.Guides.Loading;
 using CqpBot.Domain.Interview;
+using CqpBot.Documents;
+using CqpBot.Records;
 using CqpBot.Storage;
 
 namespace CqpBot.Hosting;
@@ -41,6 +43,10 @@ public static class BotServices
         services.AddDirectLineRateLimits(configuration);
 
         services.AddCqpBotStorage(configuration);
+        services.AddRecordDocuments(configuration);
+        services.AddSignedRecordLinks(configuration);
+        services.AddSingleton<InterviewRecords>();
+        services.AddSingleton<RecordsCommand>();
         services.AddSingleton<RetentionPurge>();
         services.AddHostedService(sp => sp.GetRequiredService<RetentionPurge>());
         return services;

@@ -28,7 +28,7 @@ public class NothingPersonalInLogsTests
         await bot.Join(mode);
         await bot.Say($"{Name} : {FreeText}");
         var autopilot = new CardAutopilot(bot, ["J'accepte", "Continuer", "Chargé(e) d'accueil et de relation clients/adhérents", "Tout le CQP", "Terminer"],
-            [$"{Name}, {FreeText}", "3 ans", "au téléphone et en face à face", "oui"]);
+            typedAnswers: [$"{Name}, {FreeText}", "3 ans", "au téléphone et en face à face", "oui"]);
         await autopilot.RunAsync();
 
         Assert.Contains("Terminé", bot.Text);

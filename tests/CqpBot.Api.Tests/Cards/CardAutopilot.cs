@@ -5,9 +5,10 @@ namespace CqpBot.Api.Tests.Cards;
 /// <summary>
 /// Plays any interview to its end the way a person clicking through would: fills the last card's inputs, presses its
 /// main button, and when the same question comes back (answer refused) tries the next typed answer. Keeps every card seen.
-/// Typed answers can be given, to put chosen words (a name, free text) into every text input first.
+/// <paramref name="typing"/>, when given, says what the person types instead of clicking on a card (null: click).
+/// <paramref name="typedAnswers"/>, when given, are put into text inputs first (a name, free text).
 /// </summary>
-public sealed class CardAutopilot(BotConversation bot, IReadOnlyList<string> preferredButtons, IReadOnlyList<string>? typedAnswers = null)
+public sealed class CardAutopilot(BotConversation bot, IReadOnlyList<string> preferredButtons, Func<JsonObject, string?>? typing = null, IReadOnlyList<string>? typedAnswers = null)
 {
     // Typed answers for free-text questions, tried in turn until the bot moves on (durations, contact situations, wishes).
     private static readonly string[] TypedAnswers = ["3 ans", "au téléphone et en face à face", "Accueil et conseil des adhérents", "oui"];
@@ -32,6 +33,13 @@ public sealed class CardAutopilot(BotConversation bot, IReadOnlyList<string> pre
             var key = card.ToJsonString();
             attempt = key == previous ? attempt + 1 : 0;
             previous = key;
+
+            if (attempt == 0 && typing?.Invoke(card) is { } typed)
+            {
+                await bot.Say(typed);
+                Collect();
+                continue;
+            }
 
             var action = Pick(card, attempt) ?? throw new InvalidOperationException($"No button to press on: {bot.Text}");
             var data = action["data"]?.DeepClone().AsObject() ?? [];

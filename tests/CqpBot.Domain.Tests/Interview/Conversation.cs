@@ -105,11 +105,16 @@ public sealed class Conversation
         throw new InvalidOperationException("Open questions did not end.");
     }
 
-    /// <summary>Answers every guide row with <paramref name="answer"/>(bloc number, row index in bloc), continuing past the bloc summaries.</summary>
-    public Conversation AnswerRows(Func<int, int, string> answer, string wish = "passer")
+    /// <summary>
+    /// Answers every guide row with <paramref name="answer"/>(bloc number, row index in bloc), continuing past the bloc summaries,
+    /// and stops early where <paramref name="until"/> says so.
+    /// </summary>
+    public Conversation AnswerRows(Func<int, int, string> answer, string wish = "passer", Func<Conversation, bool>? until = null)
     {
         for (var guard = 0; guard < 200; guard++)
         {
+            if (until?.Invoke(this) == true)
+                return this;
             switch (Step)
             {
                 case StepKind.Row:
@@ -131,6 +136,12 @@ public sealed class Conversation
 
         throw new InvalidOperationException("Rows did not end.");
     }
+
+    /// <summary>The interview as the host would store it and read it back later, in a fresh engine.</summary>
+    public Conversation Reloaded(IGuideSource? guides = null) => Resume(StateJson.Read(StateJson.Write(State)), guides);
+
+    /// <summary>The row question on screen, if any.</summary>
+    public RowQuestion? Row => Last.OfType<RowQuestion>().LastOrDefault();
 
     public Conclusion Conclusion => Last.OfType<Conclusion>().Single();
 

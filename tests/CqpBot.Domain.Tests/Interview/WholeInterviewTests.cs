@@ -7,15 +7,9 @@ namespace CqpBot.Domain.Tests.Interview;
 /// <summary>Whole interviews, typed as a person would, for every CQP that has a guide: one profile per orientation outcome.</summary>
 public class WholeInterviewTests
 {
-    public static TheoryData<string> Cqps()
-    {
-        var data = new TheoryData<string>();
-        foreach (var cqp in Conversation.Library.Runnable)
-            data.Add(cqp.Id);
-        return data;
-    }
+    public static TheoryData<string> Cqps() => Runnable.Cqps();
 
-    private static string Title(string cqp) => Conversation.Library.Catalogue.Cqp(cqp)!.Title;
+    private static string Title(string cqp) => Runnable.Title(cqp);
 
     private static string Acquired(string cqp) => Conversation.Library.Guides[cqp].Guide.AnswerScale == "oui-non-partiellement" ? "tout à fait" : "en totalité";
 

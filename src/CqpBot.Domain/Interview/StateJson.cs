@@ -1,10 +1,9 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
-using CqpBot.Domain.Interview;
 
-namespace CqpBot.Bot;
+namespace CqpBot.Domain.Interview;
 
-/// <summary>How an interview state is stored: compact JSON, enums as names so that a reordered enum cannot change old states.</summary>
+/// <summary>How an interview state is stored (the domain owns its shape, the host only keeps the string): compact JSON, enums as names so that a reordered enum cannot change old states.</summary>
 public static class StateJson
 {
     public static readonly JsonSerializerOptions Options = new(JsonSerializerDefaults.Web)

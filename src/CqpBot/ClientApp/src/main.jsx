@@ -1,0 +1,78 @@
+// The candidates' page: Web Chat on the bot's Direct Line, resumed from this browser's last conversation when it can be.
+import { createRoot } from 'react-dom/client';
+import ReactWebChat, { createDirectLine, createStore } from 'botframework-webchat';
+import AnsweredGuard from './AnsweredGuard.jsx';
+import { updateAnswered } from './answered.js';
+import { latestProgress, showProgress } from './progress.js';
+import { forget, remember, remembered, resumeSession, startSession } from './session.js';
+import styleOptions from './styleOptions.js';
+
+// The bot's mode values (InterviewBot.ModeFrom): auto-positionnement by default, pré-qualification VAE from the link.
+const mode = new URLSearchParams(location.search).get('mode') === 'prequalification' ? 'prequalif' : 'auto';
+
+const activityMiddleware = () => next => (...setup) => {
+  const render = next(...setup);
+  const [{ activity }] = setup;
+  return render && ((...args) => <AnsweredGuard activityId={activity.id}>{render(...args)}</AnsweredGuard>);
+};
+
+function storeFor(session, directLine) {
+  return createStore({}, ({ dispatch, getState }) => next => action => {
+    const result = next(action);
+    if (action.type === 'DIRECT_LINE/CONNECT_FULFILLED') {
+      remember(mode, { ...session, conversationId: directLine.conversationId, token: directLine.token, isNew: undefined });
+      // A resumed conversation already shows its last question: joining again would repeat the welcome.
+      if (session.isNew) dispatch({ type: 'WEB_CHAT/SEND_EVENT', payload: { name: 'webchat/join', value: { mode } } });
+    }
+    if (action.type === 'DIRECT_LINE/INCOMING_ACTIVITY') {
+      const { activities } = getState();
+      updateAnswered(activities);
+      showProgress(latestProgress(activities));
+      // DirectLineJS refreshes the token every 15 minutes: keep the newest for the next visit.
+      if (directLine.conversationId) remember(mode, { ...session, conversationId: directLine.conversationId, token: directLine.token, isNew: undefined });
+    }
+    return result;
+  });
+}
+
+async function openSession() {
+  const saved = remembered(mode);
+  const resumed = saved && (await resumeSession(saved));
+  if (saved && !resumed) forget(mode);
+  return resumed || (await startSession());
+}
+
+async function main() {
+  const host = document.getElementById('webchat');
+  document.getElementById('new-conversation').addEventListener('click', () => {
+    forget(mode);
+    location.reload();
+  });
+  try {
+    const session = await openSession();
+    const directLine = createDirectLine({
+      token: session.token,
+      domain: session.domain,
+      ...(session.isNew ? {} : { conversationId: session.conversationId }),
+      webSocket: true,
+    });
+    host.removeAttribute('aria-busy');
+    createRoot(host).render(
+      <ReactWebChat
+        directLine={directLine}
+        store={storeFor(session, directLine)}
+        userID={session.userId}
+        locale="fr-FR"
+        styleOptions={styleOptions}
+        activityMiddleware={activityMiddleware}
+      />
+    );
+  } catch (error) {
+    host.removeAttribute('aria-busy');
+    host.textContent = 'Le service de conversation est momentanément indisponible. Merci de réessayer dans quelques instants.';
+    host.setAttribute('role', 'alert');
+    console.error(error);
+  }
+}
+
+main();

@@ -1,0 +1,44 @@
+using System.Net;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace CqpBot.Browser.Tests;
+
+/// <summary>
+/// The whole app on a real Kestrel socket (a browser cannot reach WebApplicationFactory's in-memory server),
+/// bound to 127.0.0.1 on a free port, with its own SQLite file and the repository's dialogs/.
+/// </summary>
+public sealed class BotServer : WebApplicationFactory<Program>
+{
+    private readonly string databasePath = Path.Combine(Path.GetTempPath(), $"cqpbot-browser-{Guid.NewGuid():N}.db");
+
+    public BotServer()
+    {
+        UseKestrel(kestrel => kestrel.Listen(IPAddress.Loopback, 0));
+        StartServer();
+        var address = Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.Single();
+        Url = new Uri(address);
+    }
+
+    public Uri Url { get; }
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.UseEnvironment("Testing");
+        builder.UseShutdownTimeout(TimeSpan.FromSeconds(5)); // a socket left open must not hold a test for the default 30 s
+        builder.UseSetting("Storage:Provider", "Sqlite");
+        builder.UseSetting("Storage:Sqlite:Path", databasePath);
+        builder.UseSetting("Dialogs:Path", Repository.Dialogs);
+        builder.UseSetting("MicrosoftAppId", "");
+    }
+
+    public override async ValueTask DisposeAsync()
+    {
+        await base.DisposeAsync();
+        foreach (var file in new[] { databasePath, databasePath + "-wal", databasePath + "-shm" })
+            File.Delete(file);
+    }
+}

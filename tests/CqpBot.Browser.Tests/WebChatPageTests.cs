@@ -1,0 +1,195 @@
+using Microsoft.Playwright;
+
+namespace CqpBot.Browser.Tests;
+
+/// <summary>The candidates' page in Chromium, against the real bot: what a candidate sees and does.</summary>
+[Collection(ChromiumCollection.Name)]
+public sealed class WebChatPageTests(Chromium chromium) : IAsyncLifetime
+{
+    private const string Cqp = "Chargé(e) d'accueil et de relation clients/adhérents";
+    private const int TestTimeout = 180_000;
+
+    private static readonly string Artifacts = Path.Combine(AppContext.BaseDirectory, "artifacts");
+
+    // Each test owns its server; the browsers close first so no Web Chat socket holds the server's shutdown.
+    private readonly BotServer server = new();
+    private readonly List<IBrowserContext> browsers = [];
+
+    public Task InitializeAsync() => Task.CompletedTask;
+
+    public async Task DisposeAsync()
+    {
+        foreach (var browser in browsers)
+            await browser.CloseAsync();
+        await server.DisposeAsync();
+    }
+
+    /// <summary>A new browser profile (its own localStorage), as another person or another device would have.</summary>
+    private async Task<CandidatePage> OpenAsync(string path = "/", ViewportSize? viewport = null)
+    {
+        var context = await chromium.Browser.NewContextAsync(new() { Locale = "fr-FR", ViewportSize = viewport ?? new() { Width = 1100, Height = 900 } });
+        browsers.Add(context);
+        return await CandidatePage.OpenAsync(context, new Uri(server.Url, path), Artifacts);
+    }
+
+    /// <summary>Consent given, CQP chosen: the interview has begun and has something to resume.</summary>
+    private static async Task ThroughTheCqpChoiceAsync(CandidatePage candidate)
+    {
+        await candidate.ClickAsync("J'accepte");
+        await candidate.ClickAsync("Continuer");
+        await candidate.ClickAsync(Cqp);
+    }
+
+    /// <summary>From the consent to the first guide row, answering as InterviewOverHttpTests does, by clicks and typed words.</summary>
+    private static async Task ThroughOpenQuestionsAsync(CandidatePage candidate)
+    {
+        await ThroughTheCqpChoiceAsync(candidate);
+        await candidate.ClickAsync("Continuer");
+        await candidate.SayAsync("tout");
+        await candidate.SayAsync("deux ans et demi");
+        await candidate.ClickAsync("Mutualité");
+        await candidate.SayAsync("au téléphone et en face à face");
+        await candidate.ClickAsync("Oui");
+        if ((await candidate.LastCardTextAsync()).Contains("Condition de recevabilité"))
+            await candidate.ClickAsync("Oui");
+        await candidate.ClickAsync("Activité salariée");
+        await candidate.ClickAsync("Salarié(e) d'une mutuelle (branche Mutualité)");
+        await candidate.ClickAsync("Passer");
+        await candidate.ClickAsync("Passer");
+        await candidate.ClickAsync("Oui, je souhaite la VAE");
+        await candidate.SayAsync("CV, attestations");
+    }
+
+    [Fact(Timeout = TestTimeout)]
+    public async Task A_candidate_completes_a_self_assessment_by_clicking_cards_and_typing_french_words()
+    {
+        var candidate = await OpenAsync();
+        await candidate.ScreenshotAsync("01-welcome");
+        await ThroughOpenQuestionsAsync(candidate);
+        await candidate.ScreenshotAsync("02-first-row");
+
+        // The first row in words, every other one by picking "En totalité" and saving.
+        await candidate.SayAsync("en partie");
+        for (var guard = 0; guard < 40 && !(await candidate.LastCardTextAsync()).Contains("Votre pré-orientation"); guard++)
+        {
+            if (await candidate.LastCard.GetByRole(AriaRole.Button, new() { Name = "Enregistrer" }).CountAsync() > 0)
+                await candidate.ChooseAsync("En totalité", "Enregistrer");
+            else if (await candidate.LastCard.GetByRole(AriaRole.Button, new() { Name = "Passer" }).CountAsync() > 0)
+                await candidate.SayAsync("Formation aux techniques d'accueil"); // the training wish asked after "en partie"
+            else
+                await candidate.ClickAsync("Continuer");
+        }
+
+        var orientation = await candidate.LastCardTextAsync();
+        await candidate.ScreenshotAsync("03-orientation");
+        Assert.Contains("Votre pré-orientation", orientation);
+        Assert.Contains("Parcours de formation", orientation); // the bloc answered "en partie"
+        Assert.Contains("Validation des acquis", orientation); // the other blocs, with the VAE wish (Web Chat typesets ' as ’)
+        var progress = await candidate.Page.Locator("#progress").GetAttributeAsync("aria-valuenow");
+        Assert.Contains($"· {progress} %", orientation); // the page's progress bar follows the bot's last card
+        Assert.True(int.Parse(progress!) >= 90, $"progress {progress} % at the conclusion");
+    }
+
+    [Fact(Timeout = TestTimeout)]
+    public async Task A_reload_resumes_at_the_same_question_without_a_second_welcome()
+    {
+        var candidate = await OpenAsync();
+        await ThroughTheCqpChoiceAsync(candidate);
+        var question = await candidate.LastCardTextAsync();
+
+        await candidate.Page.ReloadAsync();
+        await candidate.WaitForCardsAsync(4);
+        await candidate.ScreenshotAsync("04-resumed");
+
+        Assert.Equal(question, await candidate.LastCardTextAsync());
+        Assert.Equal(1, await candidate.Messages("Bonjour !").CountAsync());
+        Assert.Equal(0, await candidate.Messages("Bon retour").CountAsync());
+        await candidate.ClickAsync("Continuer"); // the resumed question still answers
+        Assert.NotEqual(question, await candidate.LastCardTextAsync());
+    }
+
+    [Fact(Timeout = TestTimeout)]
+    public async Task A_second_browser_cannot_see_the_first_ones_conversation()
+    {
+        var alice = await OpenAsync();
+        await ThroughTheCqpChoiceAsync(alice);
+
+        var bob = await OpenAsync();
+        var bobTranscript = await bob.Transcript.InnerTextAsync();
+
+        Assert.Contains("Vos données", await bob.LastCardTextAsync()); // a fresh interview, at the consent
+        Assert.DoesNotContain(Cqp, bobTranscript);
+        var aliceConversation = await ConversationIdAsync(alice.Page);
+        var bobConversation = await ConversationIdAsync(bob.Page);
+        Assert.NotEqual(aliceConversation, bobConversation);
+    }
+
+    [Fact(Timeout = TestTimeout)]
+    public async Task Nouvelle_conversation_starts_over_with_a_new_welcome()
+    {
+        var candidate = await OpenAsync();
+        await candidate.ClickAsync("J'accepte");
+        var first = await ConversationIdAsync(candidate.Page);
+
+        await candidate.Page.GetByRole(AriaRole.Button, new() { Name = "Nouvelle conversation" }).ClickAsync();
+        await candidate.Page.WaitForLoadStateAsync();
+        await candidate.WaitForCardsAsync(1);
+
+        Assert.Equal(1, await candidate.Cards.CountAsync());
+        Assert.Contains("Vos données", await candidate.LastCardTextAsync());
+        Assert.NotEqual(first, await ConversationIdAsync(candidate.Page));
+    }
+
+    [Fact(Timeout = TestTimeout)]
+    public async Task Answered_cards_are_read_only_and_only_the_current_question_can_be_answered()
+    {
+        var candidate = await OpenAsync();
+        await candidate.ClickAsync("J'accepte");
+        await candidate.ClickAsync("Continuer");
+
+        var consent = candidate.Cards.First;
+        await Assertions.Expect(consent.Locator("xpath=ancestor::*[@data-answered][1]")).ToHaveAttributeAsync("data-answered", "true");
+        Assert.True(await consent.GetByRole(AriaRole.Button, new() { Name = "J'accepte" }).IsDisabledAsync());
+        Assert.Equal(2, await candidate.AnsweredCards.CountAsync());
+        foreach (var button in await candidate.AnsweredCards.GetByRole(AriaRole.Button).AllAsync())
+            Assert.True(await button.IsDisabledAsync());
+        Assert.All(await candidate.LastCard.GetByRole(AriaRole.Button).AllAsync(), button => Assert.True(button.IsEnabledAsync().Result));
+
+        // A forced click on the old card sends nothing: the transcript does not grow.
+        var before = await candidate.Page.Locator(".cqp-activity").CountAsync();
+        await consent.GetByRole(AriaRole.Button, new() { Name = "J'accepte" }).DispatchEventAsync("click");
+        await Task.Delay(1500);
+        Assert.Equal(before, await candidate.Page.Locator(".cqp-activity").CountAsync());
+        await candidate.ScreenshotAsync("05-answered-cards");
+    }
+
+    [Fact(Timeout = TestTimeout)]
+    public async Task On_a_phone_the_page_fits_the_screen_without_horizontal_scrolling()
+    {
+        var candidate = await OpenAsync(viewport: new() { Width = 375, Height = 740 });
+        await candidate.ClickAsync("J'accepte");
+
+        var widths = await candidate.Page.EvaluateAsync<int[]>("() => [document.documentElement.scrollWidth, document.documentElement.clientWidth]");
+        await candidate.ScreenshotAsync("06-phone");
+
+        Assert.True(widths[0] <= widths[1], $"page is {widths[0]} px wide for a {widths[1]} px screen");
+        Assert.True(await candidate.SendBox.IsVisibleAsync());
+        var card = await candidate.LastCard.BoundingBoxAsync();
+        Assert.NotNull(card);
+        Assert.True(card.X >= 0 && card.X + card.Width <= 375, $"card spans {card.X}..{card.X + card.Width}");
+    }
+
+    [Fact(Timeout = TestTimeout)]
+    public async Task The_pre_qualification_link_starts_a_vae_pre_qualification()
+    {
+        var candidate = await OpenAsync();
+        await candidate.Page.GetByRole(AriaRole.Link, new() { Name = "Faire la pré-qualification VAE" }).ClickAsync();
+        await candidate.WaitForCardsAsync(1);
+        await candidate.ClickAsync("J'accepte");
+
+        Assert.Contains("pré-qualification", (await candidate.Transcript.InnerTextAsync()).ToLowerInvariant());
+    }
+
+    private static Task<string> ConversationIdAsync(IPage page) =>
+        page.EvaluateAsync<string>("() => Object.keys(localStorage).filter(k => k.startsWith('cqpbot.conversation.')).map(k => JSON.parse(localStorage.getItem(k)).conversationId).join()");
+}

@@ -1,0 +1,65 @@
+using System.Diagnostics;
+using System.Text.Json.Nodes;
+
+namespace CqpBot.Fault.Tests;
+
+/// <summary>PostgreSQL cut off under load (through a TCP proxy), then back: users are told to retry, nothing is half applied.</summary>
+public class StoreOutageTests(ITestOutputHelper output)
+{
+    // InterviewBot's answer when the store is unavailable: the user's words, checked to the letter.
+    private const string RetryMessage = "L'enregistrement est momentanément indisponible : votre dernière réponse n'a pas été prise en compte. Merci de la renvoyer dans un instant.";
+
+    private static readonly TimeSpan Outage = TimeSpan.FromSeconds(3);
+
+    [Fact(Timeout = 180_000)]
+    public async Task During_a_store_outage_users_are_asked_to_retry_health_is_503_and_afterwards_every_interview_finishes()
+    {
+        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(170));
+        await using var database = await PostgresDatabase.CreateAsync(timeout.Token);
+        await using var proxy = new TcpProxy(database.Server.Host!, database.Server.Port);
+        await using var bot = await BotProcess.StartAsync(database.SettingsVia("127.0.0.1", proxy.Port), "outage", timeout.Token);
+        using var health = new HttpClient { BaseAddress = bot.Address, Timeout = TimeSpan.FromSeconds(10) };
+        var ledger = new Ledger();
+        using var crowd = Crowd.Of(Script.Mix(12), Route.To(bot.Address), ledger, timeout.Token);
+
+        var interviews = crowd.RunAsync();
+        await ledger.WaitUntilAsync(l => l.Count(HttpStatusCode.OK) >= 60, timeout.Token);
+        proxy.Cut();
+        var cut = Stopwatch.StartNew();
+        var unhealthyAfter = await HealthAsync(health, HttpStatusCode.ServiceUnavailable, timeout.Token);
+        await ledger.WaitUntilAsync(l => l.Count(HttpStatusCode.ServiceUnavailable) >= 12, timeout.Token);
+        await Task.Delay(Outage - cut.Elapsed > TimeSpan.Zero ? Outage - cut.Elapsed : TimeSpan.Zero, timeout.Token);
+        var answeredDuringCut = ledger.Count(HttpStatusCode.OK);
+        var down = cut.Elapsed;
+        proxy.Restore();
+        var healthyAfter = await HealthAsync(health, HttpStatusCode.OK, timeout.Token);
+        await interviews.WaitAsync(timeout.Token);
+
+        await using var records = StoredRecords.Postgres(database.ConnectionString);
+        var audit = await Audit.OfAsync(records, crowd.Candidates, ledger);
+        var refused = ledger.Exchanges.Where(e => e.Status == HttpStatusCode.ServiceUnavailable).ToList();
+        Figures.Report(output, $"store outage: {crowd.Candidates.Count} interviews, store cut for {down.TotalSeconds:F1} s, " +
+            $"/healthz 503 after {unhealthyAfter.TotalMilliseconds:F0} ms and 200 again {healthyAfter.TotalMilliseconds:F0} ms after restore, " +
+            $"{refused.Count} turns answered 503 with the retry message, {ledger.Count(HttpStatusCode.OK) - answeredDuringCut} turns answered 200 after restore; {audit}");
+
+        Assert.NotEmpty(refused);
+        Assert.All(refused, e => Assert.Equal(RetryMessage, (string?)JsonNode.Parse(e.ResponseJson)!["activities"]![0]!["text"]));
+        Assert.All(ledger.Exchanges, e => Assert.Contains(e.Status, new[] { HttpStatusCode.OK, HttpStatusCode.ServiceUnavailable }));
+        Assert.Empty(audit.Problems);
+        Assert.Equal(0, audit.Lost);
+        Assert.Contains("store unavailable", bot.ReadLog(), StringComparison.OrdinalIgnoreCase);
+    }
+
+    /// <summary>Polls /healthz until it answers <paramref name="expected"/>; how long that took.</summary>
+    private static async Task<TimeSpan> HealthAsync(HttpClient health, HttpStatusCode expected, CancellationToken cancellationToken)
+    {
+        var waited = Stopwatch.StartNew();
+        while (true)
+        {
+            using var response = await health.GetAsync("/healthz", cancellationToken);
+            if (response.StatusCode == expected)
+                return waited.Elapsed;
+            await Task.Delay(50, cancellationToken);
+        }
+    }
+}
