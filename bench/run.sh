@@ -26,7 +26,7 @@ WORK="$(mktemp -d /tmp/cqpbot-bench.XXXXXX)"
 BOT_PID=""
 cleanup() {
   [[ -n "$BOT_PID" ]] && kill "$BOT_PID" 2>/dev/null && wait "$BOT_PID" 2>/dev/null || true
-  rm -rf "$WORK/data"
+  rm -rf "$WORK" # the build, the database and the logs of this run
 }
 trap cleanup EXIT INT TERM
 
