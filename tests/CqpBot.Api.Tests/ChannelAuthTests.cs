@@ -1,7 +1,9 @@
 using System.Net;
-using System.Net.Http.Headers;
 using System.Net.Http.Json;
+using System.Security.Cryptography;
+using System.Text;
 using System.Text.Json.Nodes;
+using Microsoft.IdentityModel.Tokens;
 
 namespace CqpBot.Api.Tests;
 
@@ -23,7 +25,9 @@ public class ChannelAuthTests : IAsyncLifetime
         await channel.DisposeAsync();
     }
 
-    private async Task<HttpStatusCode> Post(string? token, Action<JsonObject>? change = null)
+    private Task<HttpStatusCode> Post(string? token, Action<JsonObject>? change = null) => PostWithHeader(token is null ? null : $"Bearer {token}", change);
+
+    private async Task<HttpStatusCode> PostWithHeader(string? authorization, Action<JsonObject>? change = null)
     {
         var bot = app.Conversation("test");
         var activity = bot.NewActivity();
@@ -31,8 +35,8 @@ public class ChannelAuthTests : IAsyncLifetime
         activity["serviceUrl"] = channel.BaseUrl;
         change?.Invoke(activity);
         using var request = new HttpRequestMessage(HttpMethod.Post, "/api/messages") { Content = JsonContent.Create(activity) };
-        if (token is not null)
-            request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", token);
+        if (authorization is not null)
+            request.Headers.TryAddWithoutValidation("Authorization", authorization);
         using var response = await app.CreateClient().SendAsync(request);
         if (response.StatusCode == HttpStatusCode.Unauthorized)
             Assert.Equal(0, (await response.Content.ReadAsStringAsync()).Length);
@@ -84,9 +88,49 @@ public class ChannelAuthTests : IAsyncLifetime
     public async Task An_unsigned_token_alg_none_is_401()
     {
         var parts = channel.Token(channel.BaseUrl).Split('.');
-        var header = Microsoft.IdentityModel.Tokens.Base64UrlEncoder.Encode("{\"alg\":\"none\",\"typ\":\"JWT\",\"kid\":\"key-1\"}");
+        var header = Base64UrlEncoder.Encode("{\"alg\":\"none\",\"typ\":\"JWT\",\"kid\":\"key-1\"}");
         Assert.Equal(HttpStatusCode.Unauthorized, await Post($"{header}.{parts[1]}."));
     }
+
+    public static TheoryData<string> GarbledHeaders() =>
+    [
+        "Bearer",
+        "Bearer ",
+        "Basic dXNlcjpwYXNzd29yZA==",
+        "bearer-token-without-scheme",
+        "Bearer not.a.jwt",
+        "Bearer ....",
+        "Bearer e30.e30.",
+        "Bearer " + new string('A', 20_000),
+        "Bearer \u00e9\u00e9\u00e9.\u00e9\u00e9.\u00e9",
+    ];
+
+    [Theory]
+    [MemberData(nameof(GarbledHeaders))]
+    public async Task A_garbled_authorization_header_is_401(string header) =>
+        Assert.Equal(HttpStatusCode.Unauthorized, await PostWithHeader(header));
+
+    [Fact]
+    public async Task A_valid_token_whose_claims_were_edited_after_signing_is_401()
+    {
+        var parts = channel.Token(channel.BaseUrl).Split('.');
+        var claims = Encoding.UTF8.GetString(Base64UrlEncoder.DecodeBytes(parts[1])).Replace(LocalChannelService.AppId, "another-bot", StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.Unauthorized, await Post($"{parts[0]}.{Base64UrlEncoder.Encode(claims)}.{parts[2]}"));
+    }
+
+    [Fact]
+    public async Task A_token_signed_with_hs256_using_the_published_public_key_is_401()
+    {
+        // Algorithm confusion: an attacker who knows the public key signs with it as an HMAC secret.
+        var parts = channel.Token(channel.BaseUrl).Split('.');
+        var header = Base64UrlEncoder.Encode("{\"alg\":\"HS256\",\"typ\":\"JWT\",\"kid\":\"key-1\"}");
+        var signature = HMACSHA256.HashData(channel.Key.ExportSubjectPublicKeyInfo(), Encoding.ASCII.GetBytes($"{header}.{parts[1]}"));
+        Assert.Equal(HttpStatusCode.Unauthorized, await Post($"{header}.{parts[1]}.{Base64UrlEncoder.Encode(signature)}"));
+    }
+
+    [Fact]
+    public async Task A_token_without_a_key_id_is_401() =>
+        Assert.Equal(HttpStatusCode.Unauthorized, await Post(channel.Token(channel.BaseUrl, keyId: null!)));
 
     [Fact]
     public async Task Replies_go_to_the_connector_with_a_client_credentials_token()

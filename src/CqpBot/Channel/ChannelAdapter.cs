@@ -49,6 +49,8 @@ public sealed class ChannelAdapter(ChannelAuthenticator authenticator, IConnecto
 
         if (string.IsNullOrWhiteSpace(activity.Conversation?.Id) || string.IsNullOrWhiteSpace(activity.ChannelId) || string.IsNullOrWhiteSpace(activity.From?.Id))
             return BadRequest("Les champs « conversation.id », « channelId » et « from.id » sont obligatoires.");
+        if (!IsPlausibleConversationId(activity.Conversation.Id))
+            return BadRequest("Le champ « conversation.id » est trop long ou contient des caractères de contrôle.");
         if (!activity.ExpectsReplies && !IsHttpUrl(activity.ServiceUrl))
             return BadRequest("Le champ « serviceUrl » doit être une URL http(s) pour recevoir les réponses (ou utilisez deliveryMode « expectReplies »).");
 
@@ -119,6 +121,11 @@ public sealed class ChannelAdapter(ChannelAuthenticator authenticator, IConnecto
 
     private static bool IsHttpUrl(string? url) =>
         Uri.TryCreate(url, UriKind.Absolute, out var uri) && (uri.Scheme == Uri.UriSchemeHttp || uri.Scheme == Uri.UriSchemeHttps);
+
+    /// <summary>The id goes into the connector's URL: real ones (Teams included) are far shorter and printable.</summary>
+    private static bool IsPlausibleConversationId(string id) => id.Length <= MaxConversationIdLength && !id.Any(char.IsControl);
+
+    private const int MaxConversationIdLength = 1024;
 
     private static string FirstLine(string message) => message.Split('.', 2)[0];
 

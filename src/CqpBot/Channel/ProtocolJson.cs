@@ -10,5 +10,6 @@ public static class ProtocolJson
     {
         DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
         MaxDepth = 64,
+        Converters = { new WellFormedJsonElementConverter() },
     };
 }

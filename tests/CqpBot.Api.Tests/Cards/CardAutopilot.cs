@@ -6,8 +6,9 @@ namespace CqpBot.Api.Tests.Cards;
 /// Plays any interview to its end the way a person clicking through would: fills the last card's inputs, presses its
 /// main button, and when the same question comes back (answer refused) tries the next typed answer. Keeps every card seen.
 /// <paramref name="typing"/>, when given, says what the person types instead of clicking on a card (null: click).
+/// <paramref name="typedAnswers"/>, when given, are put into text inputs first (a name, free text).
 /// </summary>
-public sealed class CardAutopilot(BotConversation bot, IReadOnlyList<string> preferredButtons, Func<JsonObject, string?>? typing = null)
+public sealed class CardAutopilot(BotConversation bot, IReadOnlyList<string> preferredButtons, Func<JsonObject, string?>? typing = null, IReadOnlyList<string>? typedAnswers = null)
 {
     // Typed answers for free-text questions, tried in turn until the bot moves on (durations, contact situations, wishes).
     private static readonly string[] TypedAnswers = ["3 ans", "au téléphone et en face à face", "Accueil et conseil des adhérents", "oui"];
@@ -64,14 +65,14 @@ public sealed class CardAutopilot(BotConversation bot, IReadOnlyList<string> pre
     private static IEnumerable<JsonObject> Inputs(JsonObject card) =>
         BotConversation.Walk(card).OfType<JsonObject>().Where(o => ((string?)o["type"])?.StartsWith("Input.", StringComparison.Ordinal) == true && o["id"] is not null);
 
-    private static string Fill(JsonObject input, int attempt) => (string?)input["type"] switch
+    private string Fill(JsonObject input, int attempt) => (string?)input["type"] switch
     {
         // Rotate through the choices so that answer rows get every level (and blocs every orientation).
         "Input.ChoiceSet" => (string)input["choices"]![attempt % input["choices"]!.AsArray().Count]!["value"]!,
         "Input.Date" => "2026-11-23",
         "Input.Toggle" => (string?)input["valueOn"] ?? "true",
         "Input.Number" => "3",
-        _ => (string?)input["value"] is { Length: > 0 } value ? value : TypedAnswers[attempt % TypedAnswers.Length],
+        _ => (string?)input["value"] is { Length: > 0 } value ? value : (typedAnswers ?? TypedAnswers)[attempt % (typedAnswers ?? TypedAnswers).Count],
     };
 
     private void Collect()

@@ -35,9 +35,8 @@ public sealed class ChannelAuthenticator
             return Refuse("no bearer token");
 
         var token = authorization["Bearer ".Length..].Trim();
-        if (!handler.CanReadToken(token))
+        if (!handler.CanReadToken(token) || Read(token) is not { } jwt)
             return Refuse("unreadable token");
-        var jwt = handler.ReadJsonWebToken(token);
         if (jwt.Alg is not ("RS256" or "RS384" or "RS512") || string.IsNullOrEmpty(jwt.Kid))
             return Refuse("algorithm or key id not accepted");
 
@@ -64,6 +63,19 @@ public sealed class ChannelAuthenticator
         if (!string.Equals(serviceUrl, activity.ServiceUrl, StringComparison.Ordinal))
             return Refuse("ServiceUrl claim do not match");
         return result.ClaimsIdentity;
+    }
+
+    /// <summary>CanReadToken checks only the shape: segments that are not base64url JSON still throw when read.</summary>
+    private JsonWebToken? Read(string token)
+    {
+        try
+        {
+            return handler.ReadJsonWebToken(token);
+        }
+        catch (ArgumentException)
+        {
+            return null;
+        }
     }
 
     private ClaimsIdentity? Refuse(string reason)

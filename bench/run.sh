@@ -1,0 +1,70 @@
+#!/usr/bin/env bash
+# Benchmarks CqpBot against the shared peers (bare ASP.NET Core floor, botbuilder-js echo) in one run, then plays
+# whole interviews to see whether memory stays flat, and writes docs/benchmarks.md.
+# Usage: bench/run.sh [--seconds N] [--interviews N] [--store sqlite|postgres]
+#   --store postgres reads the connection string from CQPBOT_BENCH_POSTGRES.
+#   CQPBOT_BENCH_HARNESS: the shared harness folder (default ../shared/bench from the repository, else /work/shared/bench).
+set -euo pipefail
+
+ROOT="$(cd "$(dirname "$0")/.." && pwd)"
+SECONDS_PER_TARGET=10; INTERVIEWS=10000; STORE=sqlite
+while [[ $# -gt 0 ]]; do
+  case "$1" in
+    --seconds) SECONDS_PER_TARGET="$2"; shift 2 ;;
+    --interviews) INTERVIEWS="$2"; shift 2 ;;
+    --store) STORE="$2"; shift 2 ;;
+    *) sed -n '2,7p' "$0" >&2; exit 64 ;;
+  esac
+done
+HARNESS="${CQPBOT_BENCH_HARNESS:-}"
+for candidate in "$ROOT/../shared/bench" "/work/shared/bench"; do
+  [[ -z "$HARNESS" && -x "$candidate/compare.sh" ]] && HARNESS="$candidate"
+done
+[[ -x "$HARNESS/compare.sh" ]] || { echo "run.sh: shared harness not found (set CQPBOT_BENCH_HARNESS)" >&2; exit 1; }
+
+WORK="$(mktemp -d /tmp/cqpbot-bench.XXXXXX)"
+BOT_PID=""
+cleanup() {
+  [[ -n "$BOT_PID" ]] && kill "$BOT_PID" 2>/dev/null && wait "$BOT_PID" 2>/dev/null || true
+  rm -rf "$WORK" # the build, the database and the logs of this run
+}
+trap cleanup EXIT INT TERM
+
+echo "run.sh: building CqpBot (Release) into $WORK/app" >&2
+dotnet publish "$ROOT/src/CqpBot" -c Release -o "$WORK/app" --nologo -v q >"$WORK/publish.log" 2>&1 || { cat "$WORK/publish.log" >&2; exit 1; }
+
+export ASPNETCORE_URLS="http://127.0.0.1:3978" Dialogs__Path="$ROOT/dialogs" Logging__LogLevel__Default=Warning
+case "$STORE" in
+  sqlite) export Storage__Provider=Sqlite Storage__Sqlite__Path="$WORK/data/cqpbot.db" ;;
+  postgres)
+    [[ -n "${CQPBOT_BENCH_POSTGRES:-}" ]] || { echo "run.sh: --store postgres needs CQPBOT_BENCH_POSTGRES" >&2; exit 64; }
+    export Storage__Provider=Postgres Storage__Postgres__ConnectionString="$CQPBOT_BENCH_POSTGRES" ;;
+  *) echo "run.sh: --store is sqlite or postgres" >&2; exit 64 ;;
+esac
+mkdir -p "$WORK/data"
+
+rss_kb() { awk '/^VmRSS:/ { print $2 }' "/proc/$BOT_PID/status"; }
+
+START_NS=$(date +%s%N)
+"$WORK/app/CqpBot" >"$WORK/cqpbot.log" 2>&1 &
+BOT_PID=$!
+until [[ "$(curl -s -o /dev/null -w '%{http_code}' http://127.0.0.1:3978/healthz || true)" == 200 ]]; do
+  kill -0 "$BOT_PID" 2>/dev/null || { cat "$WORK/cqpbot.log" >&2; exit 1; }
+  (( ($(date +%s%N) - START_NS) / 1000000000 < 60 )) || { echo "run.sh: no 200 on /healthz within 60 s" >&2; exit 1; }
+  sleep 0.02
+done
+STARTUP_MS=$(( ($(date +%s%N) - START_NS) / 1000000 ))
+echo "run.sh: ready in ${STARTUP_MS} ms (first 200 on /healthz)" >&2
+
+"$HARNESS/compare.sh" --target http://127.0.0.1:3978/api/messages --target-pid "$BOT_PID" --seconds "$SECONDS_PER_TARGET" \
+  --turns "$ROOT/bench/turns-accueil.txt" --json "$WORK/compare.json" | tee "$WORK/compare.txt"
+
+# Second phase: whole interviews, each its own conversation; the state must live in the store, not in the process.
+RSS_BEFORE=$(rss_kb)
+FINISH=$(node "$ROOT/bench/finish-interviews.js" http://127.0.0.1:3978/api/messages "$ROOT/bench/turns-accueil.txt" "$INTERVIEWS" 32)
+RSS_AFTER=$(rss_kb)
+echo "run.sh: $FINISH; working set ${RSS_BEFORE} kB before, ${RSS_AFTER} kB after" >&2
+
+python3 "$ROOT/bench/write_table.py" "$WORK/compare.json" "$ROOT/docs/benchmarks.md" \
+  --store "$STORE" --startup-ms "$STARTUP_MS" --rss-before-kb "$RSS_BEFORE" --rss-after-kb "$RSS_AFTER" --finish "$FINISH"
+echo "run.sh: wrote docs/benchmarks.md" >&2

@@ -1,0 +1,59 @@
+"""Writes docs/benchmarks.md from one run of the shared harness (compare.json) and run.sh's own measurements."""
+import argparse
+import json
+import os
+from datetime import datetime, timezone
+
+parser = argparse.ArgumentParser()
+parser.add_argument("compare_json")
+parser.add_argument("output")
+for option in ("--store", "--startup-ms", "--rss-before-kb", "--rss-after-kb", "--finish"):
+    parser.add_argument(option, required=True)
+args = parser.parse_args()
+
+run = json.load(open(args.compare_json, encoding="utf-8"))
+rows = {r["name"]: r for r in run["results"]}
+bot, floor, echo = rows.get("target"), rows["floor"], rows["botbuilder-js"]
+finish = json.loads(args.finish)
+
+
+def number(value, digits=0):
+    return "n/a" if value is None else f"{value:,.{digits}f}".replace(",", " ")
+
+
+def ratio(a, b):
+    return "n/a" if a is None or not b else f"{a / b:.2f}x"
+
+
+lines = [
+    "# Benchmarks",
+    "",
+    f"Last run: {datetime.now(timezone.utc):%Y-%m-%d %H:%M} UTC, {run['cpus']} cores, host `{run['host']}`, store **{args.store}**, "
+    f"{run['connections']} connections, {run['warmup_s']} s warm-up + {run['seconds']} s per target, "
+    f"{run['turn_texts']} typed turns per interview cycle (`bench/turns-accueil.txt`), {run['load_generator']}.",
+    "Produced by `bench/run.sh`; compare ratios within one run only (see the shared harness README).",
+    "",
+    "| target | turns/s | vs floor | vs botbuilder-js | p50 ms | p99 ms | errors | server CPU % |",
+    "|---|---:|---:|---:|---:|---:|---:|---:|",
+]
+for name, label in (("target", "CqpBot (whole interviews)"), ("floor", "floor (bare ASP.NET Core echo)"), ("botbuilder-js", "botbuilder-js 4.23.3 echo")):
+    r = rows.get(name)
+    if r is None:
+        continue
+    lines.append(
+        f"| {label} | {number(r['turns_per_s'])} | {ratio(r['turns_per_s'], floor['turns_per_s'])} | {ratio(r['turns_per_s'], echo['turns_per_s'])} "
+        f"| {number(r['p50_ms'], 2)} | {number(r['p99_ms'], 2)} | {r['errors']} | {number(r['server_cpu_pct'])} |")
+lines += [
+    "",
+    "Targets (issue 8): CqpBot ≥ 0.50x the floor's turns/s and ≥ 3x botbuilder-js's, p99 ≤ 25 ms; start-up ≤ 2 s; memory flat.",
+    "",
+    f"- Start-up to ready (process start to first 200 on `/healthz`): **{args.startup_ms} ms**.",
+    f"- Whole interviews played after the comparison, each its own conversation: {finish['finished']} finished, {finish['failed']} failed, "
+    f"in {finish['seconds']:.1f} s. Working set (VmRSS) before: **{int(args.rss_before_kb) / 1024:.1f} MB**, after: **{int(args.rss_after_kb) / 1024:.1f} MB**.",
+    "",
+]
+# The hand-written notes below the table (profile, hot path, what stands in the way) survive a new run.
+previous = open(args.output, encoding="utf-8").read() if os.path.exists(args.output) else ""
+notes = previous[previous.index("## Notes"):] if "## Notes" in previous else ""
+os.makedirs(os.path.dirname(args.output), exist_ok=True)
+open(args.output, "w", encoding="utf-8").write("\n".join(lines) + ("\n" + notes if notes else ""))
