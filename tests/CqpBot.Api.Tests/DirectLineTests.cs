@@ -134,22 +134,27 @@ public class DirectLineTests
         await client.Activities();
     }
 
-    [Fact]
-    public async Task A_flood_from_one_conversation_is_slowed_with_429()
+    [Theory]
+    [InlineData("POST")]
+    [InlineData("GET")]
+    public async Task A_flood_from_one_conversation_is_slowed_with_429_and_others_are_not(string method)
     {
-        await using var app = new CqpBotApplication(new Dictionary<string, string?> { ["DirectLine:MaxPostsPer10Seconds"] = "5" });
+        await using var app = new CqpBotApplication(new Dictionary<string, string?> { ["DirectLine:MaxPostsPer10Seconds"] = "5", ["DirectLine:MaxReadsPer10Seconds"] = "5" });
         var client = new Client(app.CreateClient());
         await client.Start();
         var statuses = new List<HttpStatusCode>();
         for (var i = 0; i < 12; i++)
         {
-            using var response = await client.Send(HttpMethod.Get, $"/v3/directline/conversations/{client.ConversationId}/activities");
+            var body = method == "POST" ? new { type = "message", text = "bonjour " + i, from = new { id = "u" } } : null;
+            using var response = await client.Send(new HttpMethod(method), $"/v3/directline/conversations/{client.ConversationId}/activities", body);
             statuses.Add(response.StatusCode);
         }
 
         Assert.Contains(HttpStatusCode.TooManyRequests, statuses);
+        Assert.True(statuses.Take(5).All(s => s != HttpStatusCode.TooManyRequests), string.Join(", ", statuses));
         var other = new Client(app.CreateClient());
         await other.Start();
-        await other.Activities(); // another conversation is not slowed
+        using var otherResponse = await other.Send(new HttpMethod(method), $"/v3/directline/conversations/{other.ConversationId}/activities", method == "POST" ? new { type = "message", text = "bonjour", from = new { id = "v" } } : null);
+        Assert.NotEqual(HttpStatusCode.TooManyRequests, otherResponse.StatusCode);
     }
 }

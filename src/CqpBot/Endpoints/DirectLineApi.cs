@@ -14,9 +14,13 @@ public static class DirectLineApi
 {
     public const string RatePolicy = "directline";
 
+    /// <summary>Reads (polling, resume) have their own, larger budget: DirectLineJS polls every second without WebSocket.</summary>
+    public const string ReadPolicy = "directline-read";
+
     public static IServiceCollection AddDirectLineRateLimits(this IServiceCollection services, IConfiguration configuration)
     {
         var perConversation = configuration.GetValue("DirectLine:MaxPostsPer10Seconds", 30);
+        var readsPerConversation = configuration.GetValue("DirectLine:MaxReadsPer10Seconds", 120);
         services.AddRateLimiter(limits =>
         {
             limits.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
@@ -26,18 +30,21 @@ public static class DirectLineApi
                 return ValueTask.CompletedTask;
             };
             // Per conversation for its traffic, per client address for token requests: a flood slows only its sender.
-            limits.AddPolicy(RatePolicy, http => RateLimitPartition.GetFixedWindowLimiter(
-                http.Request.RouteValues["conversationId"]?.ToString() ?? http.Connection.RemoteIpAddress?.ToString() ?? "unknown",
-                _ => new FixedWindowRateLimiterOptions { PermitLimit = perConversation, Window = TimeSpan.FromSeconds(10), QueueLimit = 0 }));
+            limits.AddPolicy(RatePolicy, http => PerConversation(http, perConversation));
+            limits.AddPolicy(ReadPolicy, http => PerConversation(http, readsPerConversation));
         });
         return services;
     }
+
+    private static RateLimitPartition<string> PerConversation(HttpContext http, int permits) => RateLimitPartition.GetFixedWindowLimiter(
+        http.Request.RouteValues["conversationId"]?.ToString() ?? http.Connection.RemoteIpAddress?.ToString() ?? "unknown",
+        _ => new FixedWindowRateLimiterOptions { PermitLimit = permits, Window = TimeSpan.FromSeconds(10), QueueLimit = 0 });
 
     public static IEndpointRouteBuilder MapDirectLine(this IEndpointRouteBuilder app)
     {
         app.MapPost("/api/directline/token", PageTokenAsync).RequireRateLimiting(RatePolicy);
 
-        var api = app.MapGroup("/v3/directline").RequireRateLimiting(RatePolicy);
+        var api = app.MapGroup("/v3/directline");
         api.MapPost("/tokens/generate", (HttpRequest request, DirectLineService service) =>
         {
             var secret = service.Options.Secret;
@@ -45,9 +52,9 @@ public static class DirectLineApi
                 return Refused(403, "Secret Direct Line invalide.");
             var (conversationId, token) = service.NewConversation();
             return Results.Json(new { conversationId, token, expires_in = service.Options.TokenLifetimeSeconds });
-        });
+        }).RequireRateLimiting(RatePolicy);
         api.MapPost("/tokens/refresh", (HttpRequest request, DirectLineTokens tokens, DirectLineService service) =>
-            tokens.Read(Bearer(request)) is { } grant ? Results.Json(service.Refresh(grant.ConversationId)) : Refused(403, "Jeton expiré ou invalide."));
+            tokens.Read(Bearer(request)) is { } grant ? Results.Json(service.Refresh(grant.ConversationId)) : Refused(403, "Jeton expiré ou invalide.")).RequireRateLimiting(RatePolicy);
         api.MapPost("/conversations", async (HttpRequest request, DirectLineTokens tokens, DirectLineService service, CancellationToken cancellationToken) =>
         {
             var grant = tokens.Read(Bearer(request));
@@ -59,18 +66,18 @@ public static class DirectLineApi
             }
 
             return Results.Json(await service.StartAsync(grant.ConversationId, BaseUrl(request), cancellationToken), statusCode: StatusCodes.Status201Created);
-        });
+        }).RequireRateLimiting(RatePolicy);
         api.MapGet("/conversations/{conversationId}", async (string conversationId, string? watermark, HttpRequest request, DirectLineTokens tokens, DirectLineService service, CancellationToken cancellationToken) =>
             Authorize(tokens, request, conversationId) is { } refused ? refused
             : await service.ResumeAsync(conversationId, BaseUrl(request), watermark, cancellationToken) is { } resumed ? Results.Json(resumed)
-            : Refused(404, "Conversation inconnue."));
-        api.MapPost("/conversations/{conversationId}/activities", PostActivityAsync)
+            : Refused(404, "Conversation inconnue.")).RequireRateLimiting(ReadPolicy);
+        api.MapPost("/conversations/{conversationId}/activities", PostActivityAsync).RequireRateLimiting(RatePolicy)
             .WithMetadata(new Microsoft.AspNetCore.Mvc.RequestSizeLimitAttribute(MessagesApi.MaxActivityBytes));
         api.MapGet("/conversations/{conversationId}/activities", async (string conversationId, string? watermark, HttpRequest request, DirectLineTokens tokens, DirectLineService service, CancellationToken cancellationToken) =>
             Authorize(tokens, request, conversationId) is { } refused ? refused
             : !await service.ExistsAsync(conversationId, cancellationToken) ? Refused(404, "Conversation inconnue.")
-            : Results.Json(await service.ActivitiesAsync(conversationId, DirectLineIds.ParseWatermark(watermark), cancellationToken)));
-        api.MapGet("/conversations/{conversationId}/stream", StreamAsync);
+            : Results.Json(await service.ActivitiesAsync(conversationId, DirectLineIds.ParseWatermark(watermark), cancellationToken))).RequireRateLimiting(ReadPolicy);
+        api.MapGet("/conversations/{conversationId}/stream", StreamAsync).RequireRateLimiting(ReadPolicy);
         return app;
     }
 

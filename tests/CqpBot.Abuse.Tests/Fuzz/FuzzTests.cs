@@ -26,7 +26,7 @@ public class FuzzTests(ITestOutputHelper output)
     [Fact]
     public async Task Ten_thousand_mutated_activities_get_no_5xx_and_leave_other_conversations_byte_identical()
     {
-        await using var root = new CqpBotApplication(new Dictionary<string, string?> { ["DirectLine:MaxPostsPer10Seconds"] = "1000000" });
+        await using var root = new CqpBotApplication(new Dictionary<string, string?> { ["DirectLine:MaxPostsPer10Seconds"] = "1000000", ["DirectLine:MaxReadsPer10Seconds"] = "1000000" });
         var logs = new CapturedLogs();
         var app = root.CapturingLogs(logs, LogLevel.Warning);
         var http = app.CreateClient();
