@@ -4,7 +4,7 @@ using Microsoft.AspNetCore.Mvc.Testing;
 namespace CqpBot.Api.Tests;
 
 /// <summary>The bot in process, with its own SQLite file (one database per test) and the repository's dialogs/.</summary>
-public sealed class CqpBotApplication(IReadOnlyDictionary<string, string?>? settings = null) : WebApplicationFactory<Program>
+public sealed class CqpBotApplication(IReadOnlyDictionary<string, string?>? settings = null, Action<Microsoft.Extensions.DependencyInjection.IServiceCollection>? services = null) : WebApplicationFactory<Program>
 {
     private readonly string databasePath = Path.Combine(Path.GetTempPath(), $"cqpbot-test-{Guid.NewGuid():N}.db");
 
@@ -17,6 +17,8 @@ public sealed class CqpBotApplication(IReadOnlyDictionary<string, string?>? sett
         builder.UseSetting("MicrosoftAppId", "");
         foreach (var (key, value) in settings ?? new Dictionary<string, string?>())
             builder.UseSetting(key, value);
+        if (services is not null)
+            builder.ConfigureServices(services); // runs after the app's own registrations: the last IBot wins
     }
 
     public BotConversation Conversation(string channelId = "test", string? userId = null) => new(CreateClient(), channelId, userId ?? "user-" + Guid.NewGuid().ToString("N")[..8]);
