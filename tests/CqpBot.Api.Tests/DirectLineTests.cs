@@ -157,4 +157,26 @@ public class DirectLineTests
         using var otherResponse = await other.Send(new HttpMethod(method), $"/v3/directline/conversations/{other.ConversationId}/activities", method == "POST" ? new { type = "message", text = "bonjour", from = new { id = "v" } } : null);
         Assert.NotEqual(HttpStatusCode.TooManyRequests, otherResponse.StatusCode);
     }
+
+    [Fact]
+    public async Task In_azure_mode_the_page_gets_a_token_exchanged_on_the_server_and_never_the_secret()
+    {
+        await using var azure = await LocalChannelService.StartAsync();
+        await using var app = new CqpBotApplication(new Dictionary<string, string?>
+        {
+            ["DirectLine:Mode"] = "Azure",
+            ["DirectLine:Secret"] = LocalChannelService.DirectLineSecret,
+            ["DirectLine:AzureDomain"] = azure.BaseUrl + "/v3/directline",
+        });
+
+        using var response = await app.CreateClient().PostAsync("/api/directline/token", null);
+        var body = await response.Content.ReadAsStringAsync();
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal("Bearer " + LocalChannelService.DirectLineSecret, Assert.Single(azure.DirectLineTokenRequests));
+        var token = JsonNode.Parse(body)!;
+        Assert.Equal("azure-token-1", (string?)token["token"]);
+        Assert.Equal(azure.BaseUrl + "/v3/directline", (string?)token["domain"]);
+        Assert.DoesNotContain(LocalChannelService.DirectLineSecret, body);
+    }
 }

@@ -32,6 +32,10 @@ public sealed class LocalChannelService : IAsyncDisposable
 
     public ConcurrentQueue<Dictionary<string, string>> TokenRequests { get; } = new();
 
+    public const string DirectLineSecret = "azure-direct-line-secret";
+
+    public ConcurrentQueue<string?> DirectLineTokenRequests { get; } = new();
+
     public string BaseUrl { get; private set; } = "";
 
     private LocalChannelService(WebApplication app) => this.app = app;
@@ -55,6 +59,14 @@ public sealed class LocalChannelService : IAsyncDisposable
             var body = await System.Text.Json.JsonSerializer.DeserializeAsync<JsonObject>(c.Request.Body);
             service.Received.Enqueue((c.Request.Path.Value!, c.Request.Headers.Authorization.FirstOrDefault(), body!));
             return Results.Json(new { id = Guid.NewGuid().ToString("N") });
+        });
+        // Azure Direct Line's token endpoint, for the bot's Azure mode: answers only to the configured secret.
+        app.MapPost("/v3/directline/tokens/generate", (HttpContext c) =>
+        {
+            service.DirectLineTokenRequests.Enqueue(c.Request.Headers.Authorization.FirstOrDefault());
+            return c.Request.Headers.Authorization.FirstOrDefault() == "Bearer " + DirectLineSecret
+                ? Results.Json(new { conversationId = "azure-conv-1", token = "azure-token-1", expires_in = 1800 })
+                : Results.StatusCode(403);
         });
         await app.StartAsync();
         service.BaseUrl = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
