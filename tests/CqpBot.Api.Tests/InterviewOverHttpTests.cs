@@ -1,3 +1,4 @@
+using Microsoft.Extensions.DependencyInjection;
 using System.Net;
 using System.Text.Json.Nodes;
 
@@ -50,6 +51,21 @@ public class InterviewOverHttpTests
         Assert.Contains("Recevabilité VAE : critères remplis", bot.Text);
         await bot.Click("Terminer");
         Assert.Contains("Terminé", bot.Text);
+    }
+
+    [Fact]
+    public async Task Refusing_the_data_statement_keeps_nothing()
+    {
+        await using var app = new CqpBotApplication();
+        var store = app.Services.GetRequiredService<CqpBot.Storage.IInterviewStore>();
+        var bot = app.Conversation("webchat");
+        await bot.Join("auto");
+        Assert.Single(await store.ListAsync(new CqpBot.Storage.RecordQuery(bot.UserId, null, null)));
+
+        await bot.Click("Je refuse");
+
+        Assert.Contains("rien ne sera conservé", bot.Text);
+        Assert.Empty(await store.ListAsync(new CqpBot.Storage.RecordQuery(bot.UserId, null, null)));
     }
 
     [Fact]

@@ -184,6 +184,10 @@ public sealed class InterviewBot(
             var save = await store.SaveAsync(Write(activity, key, stored?.Version ?? 0, result.State, replies, invoke), cancellationToken);
             switch (save)
             {
+                case SaveResult.Saved when result.State.Step.Kind == StepKind.Cancelled && !result.State.ConsentGiven:
+                    // Consent refused: « rien ne sera conservé » — the few steps stored before the refusal go too.
+                    await store.DeleteAsync(key, cancellationToken);
+                    return new TurnOutcome(replies, invoke, "consent-refused");
                 case SaveResult.Saved:
                     return new TurnOutcome(replies, invoke, result.State.Step.Key);
                 case SaveResult.Duplicate when activity.Id is not null && await store.GetAppliedResponseAsync(key, activity.Id, cancellationToken) is { } first:
