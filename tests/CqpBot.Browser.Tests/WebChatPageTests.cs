@@ -177,6 +177,11 @@ public sealed class WebChatPageTests(Chromium chromium) : IAsyncLifetime
         var card = await candidate.LastCard.BoundingBoxAsync();
         Assert.NotNull(card);
         Assert.True(card.X >= 0 && card.X + card.Width <= 375, $"card spans {card.X}..{card.X + card.Width}");
+        // The introduction is folded on a phone: the conversation starts on the first screen, and unfolds on demand.
+        var chatTop = await candidate.Page.EvaluateAsync<double>("() => document.getElementById('webchat').getBoundingClientRect().top + window.scrollY");
+        Assert.True(chatTop < 740, $"the conversation starts {chatTop} px down a 740 px screen");
+        await candidate.Page.GetByText("Comment ça se passe").ClickAsync();
+        Assert.True(await candidate.Page.GetByText("Ce qui est enregistré").IsVisibleAsync());
     }
 
     [Fact(Timeout = TestTimeout)]
