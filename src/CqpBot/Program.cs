@@ -37,6 +37,19 @@ builder.Services.AddCqpBot(builder.Configuration);
 
 var app = builder.Build();
 
+// dialogs/ is read now, not on the first turn: an invalid file stops the start-up with the file, the JSON path and the problem.
+try
+{
+    app.Services.GetRequiredService<CqpBot.Domain.Guides.Loading.GuideLibrary>();
+}
+catch (CqpBot.Domain.Guides.Loading.InvalidDialogsException e)
+{
+    Console.Error.WriteLine("CqpBot cannot start: dialogs/ holds invalid files.");
+    foreach (var problem in e.Errors)
+        Console.Error.WriteLine(problem);
+    return 1;
+}
+
 if (app.Services.GetRequiredService<IOptions<BotOptions>>().Value.IsAnonymous)
     ChannelLog.AnonymousMode(app.Logger);
 await app.Services.GetRequiredService<IInterviewStore>().MigrateAsync();
