@@ -80,6 +80,14 @@ param directLineSecret string
 @secure()
 param directLineTokenSigningKey string
 
+@description('Key the bot signs its record download links with (Records:SigningKey), at least 32 characters; the same for every instance so that a link survives a restart.')
+@secure()
+@minLength(32)
+param recordsSigningKey string
+
+@description('PDFsharp licence for the PDF guide (Documents:PdfSharpLicense): AGPL or a commercial key. Empty: no PDF is offered (Word and JSON are). A licensing decision for the deploying organisation.')
+param pdfSharpLicense string = ''
+
 @description('Folder of the interview guides (Dialogs:Path). Empty: the dialogs/ folder published with the app.')
 param dialogsPath string = ''
 
@@ -303,6 +311,19 @@ resource webApp 'Microsoft.Web/sites@2024-04-01' = {
         {
           name: 'DirectLine__TokenSigningKey'
           value: directLineTokenSigningKey
+        }
+        {
+          name: 'Records__SigningKey'
+          value: recordsSigningKey
+        }
+        {
+          // Download links are opened from Teams or a browser: they must name the public address, not localhost.
+          name: 'Records__PublicBaseUrl'
+          value: 'https://${appName}.azurewebsites.net'
+        }
+        {
+          name: 'Documents__PdfSharpLicense'
+          value: pdfSharpLicense
         }
         {
           // appsettings.json sets Urls to http://localhost:3978 for development, which outranks the

@@ -6,7 +6,7 @@ public class ArmTemplateTests
 {
     private static readonly string ParametersExamplePath = Path.Combine(Repository.Templates, "azuredeploy.parameters.example.json");
 
-    private static readonly string[] Secrets = ["microsoftAppPassword", "directLineSecret", "directLineTokenSigningKey", "postgresAdminPassword"];
+    private static readonly string[] Secrets = ["microsoftAppPassword", "directLineSecret", "directLineTokenSigningKey", "postgresAdminPassword", "recordsSigningKey"];
 
     private readonly ArmTemplate template = ArmTemplate.Load();
 
