@@ -34,6 +34,19 @@ public class GuidePdfTests
     }
 
     [Fact]
+    public void Every_page_renders_to_an_image_for_review()
+    {
+        // The page images a reviewer looks at (samples/guide-entretien-page-N.png); pdftoppm fails on a broken PDF.
+        var prefix = Path.Combine(Documents.SamplesFolder, "guide-entretien-page");
+        Poppler.Run("pdftoppm", "-png", "-r", "50", Sample.Value.Path, prefix);
+
+        var pages = Poppler.PageTexts(Sample.Value.Path).Count;
+        var images = Directory.GetFiles(Documents.SamplesFolder, "guide-entretien-page-*.png");
+        Assert.Equal(pages, images.Length);
+        Assert.All(images, i => Assert.True(new FileInfo(i).Length > 5_000, $"{i} looks blank"));
+    }
+
+    [Fact]
     public void The_header_fields_and_signature_areas_read_with_their_accents()
     {
         Assert.StartsWith(Poppler.Flat(GuideContentBuilder.Title + " CQP " + SampleRecords.Title), Text);
