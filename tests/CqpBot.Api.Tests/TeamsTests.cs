@@ -93,7 +93,9 @@ public class TeamsTests : IAsyncLifetime
         install["action"] = "add";
         await bot.Http.PostAsJsonAsync("/api/messages", install);
         var consent = LastCardSent();
-        (await Execute(bot, consent, "J'accepte", activityId: "click-1")).Dispose();
+        string firstAnswer;
+        using (var first = await Execute(bot, consent, "J'accepte", activityId: "click-1"))
+            firstAnswer = await first.Content.ReadAsStringAsync();
         var modeCard = LastCardSent();
         var sentAfterFirst = connector.Received.Count;
 
@@ -101,6 +103,7 @@ public class TeamsTests : IAsyncLifetime
         using var second = await Execute(bot, consent, "J'accepte", activityId: "click-2");
 
         Assert.Equal(HttpStatusCode.OK, retry.StatusCode);
+        Assert.Equal(firstAnswer, await retry.Content.ReadAsStringAsync()); // the redelivery gets the stored answer, byte for byte
         Assert.Equal(HttpStatusCode.OK, second.StatusCode);
         var refused = await second.Content.ReadFromJsonAsync<JsonObject>();
         Assert.Equal("application/vnd.microsoft.activity.message", (string?)refused!["type"]);
