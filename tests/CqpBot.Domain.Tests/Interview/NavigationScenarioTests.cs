@@ -220,4 +220,34 @@ public class NavigationScenarioTests
 
         Assert.Equal([guide.Blocs[0].Id], talk.State.TargetBlocs);
     }
+
+    [Theory]
+    [MemberData(nameof(Runnable.CqpsAndModes), MemberType = typeof(Runnable))]
+    public void Recommencer_in_the_middle_starts_a_new_interview_with_nothing_kept(string cqp, Mode mode)
+    {
+        var talk = AtTheRows(cqp, mode).Say(Runnable.Acquired);
+        Assert.NotEmpty(talk.State.Answers);
+
+        talk.Say("recommencer");
+
+        Assert.True(talk.LastApplied);
+        Assert.Contains(talk.Last, o => o is Message m && m.Text == "Nouvel entretien.");
+        Assert.Empty(talk.State.Answers);
+        Assert.Null(talk.State.CqpId);
+        Assert.Equal(mode, talk.State.Mode);
+    }
+
+    [Theory]
+    [MemberData(nameof(Runnable.CqpsAndModes), MemberType = typeof(Runnable))]
+    public void Annuler_stops_the_interview_keeps_what_was_answered_and_says_how_to_erase_it(string cqp, Mode mode)
+    {
+        var talk = AtTheRows(cqp, mode).Say(Runnable.Acquired);
+        var answers = talk.State.Answers.Count;
+
+        talk.Say("annuler");
+
+        Assert.Equal(StepKind.Cancelled, talk.Step);
+        Assert.Equal(answers, talk.State.Answers.Count);
+        Assert.Contains(talk.Last, o => o is Message m && m.Text.Contains("supprimer mes données", StringComparison.Ordinal));
+    }
 }

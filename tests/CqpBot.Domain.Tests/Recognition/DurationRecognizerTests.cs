@@ -21,9 +21,12 @@ public class DurationRecognizerTests
     public void Understands_amounts_in_digits_and_words(string text, int months) =>
         Assert.Equal(months, DurationRecognizer.Recognize(text, Today)!.Months);
 
-    [Fact]
-    public void Since_a_year_counts_up_to_today() =>
-        Assert.Equal(82, DurationRecognizer.Recognize("depuis 2020", Today)!.Months);
+    [Theory]
+    [InlineData("depuis 2020", 82)]
+    [InlineData("depuis 2019", 94)]
+    [InlineData("je travaille là depuis 2019", 94)]
+    public void Since_a_year_counts_up_to_today(string text, int months) =>
+        Assert.Equal(months, DurationRecognizer.Recognize(text, Today)!.Months);
 
     [Fact]
     public void A_range_of_years_counts_whole_years_and_keeps_its_end()
