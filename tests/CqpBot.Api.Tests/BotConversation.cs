@@ -9,13 +9,13 @@ namespace CqpBot.Api.Tests;
 /// A user talking to the bot over /api/messages with deliveryMode expectReplies: what a test reads is what the
 /// channel would show (cards and texts).
 /// </summary>
-public sealed class BotConversation(HttpClient http, string channelId, string userId)
+public sealed class BotConversation(HttpClient http, string channelId, string userId, string? conversationId = null)
 {
     private int sequence;
 
     public HttpClient Http { get; } = http;
 
-    public string ConversationId { get; } = "conv-" + Guid.NewGuid().ToString("N");
+    public string ConversationId { get; } = conversationId ?? "conv-" + Guid.NewGuid().ToString("N");
 
     public string ChannelId { get; } = channelId;
 
