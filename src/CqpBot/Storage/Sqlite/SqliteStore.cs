@@ -30,6 +30,8 @@ public sealed class SqliteStore(string path, TimeSpan? busyTimeout = null) : Sql
         DefaultTimeout = Math.Max(1, (int)(busyTimeout ?? TimeSpan.FromSeconds(5)).TotalSeconds),
     }.ToString();
 
+    private SqliteGroupCommit? turnWrites;
+
     public string Path => path;
 
     protected override string TimestampType => "TEXT";
@@ -54,6 +56,20 @@ public sealed class SqliteStore(string path, TimeSpan? busyTimeout = null) : Sql
         }
     }
 
+    /// <summary>Through the one writer, so that turns arriving together share a commit (and its fsync).</summary>
+    protected override async Task<SaveResult> CommitTurnAsync(TurnWrite write, CancellationToken cancellationToken)
+    {
+        var writes = LazyInitializer.EnsureInitialized(ref turnWrites, () => new SqliteGroupCommit(OpenAsync));
+        try
+        {
+            return await writes.CommitAsync(write);
+        }
+        catch (Exception exception) when (exception is not OperationCanceledException && MeansUnavailable(exception))
+        {
+            throw Unavailable(exception);
+        }
+    }
+
     protected override bool MeansUnavailable(Exception exception) => exception switch
     {
         SqliteException sqlite => UnavailableCodes.Contains(sqlite.SqliteErrorCode & 0xFF),
@@ -68,6 +84,7 @@ public sealed class SqliteStore(string path, TimeSpan? busyTimeout = null) : Sql
 
     public override void Dispose()
     {
+        turnWrites?.Complete(TimeSpan.FromSeconds(5));
         // Pooled connections keep the file (and its WAL) open; release them so the file can be moved or deleted.
         using var connection = new SqliteConnection(connectionString);
         SqliteConnection.ClearPool(connection);
