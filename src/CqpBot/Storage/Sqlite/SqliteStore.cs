@@ -31,6 +31,7 @@ public sealed class SqliteStore(string path, TimeSpan? busyTimeout = null) : Sql
     }.ToString();
 
     private SqliteGroupCommit? turnWrites;
+    private volatile bool walSet;
 
     public string Path => path;
 
@@ -46,7 +47,10 @@ public sealed class SqliteStore(string path, TimeSpan? busyTimeout = null) : Sql
         try
         {
             await connection.OpenAsync(cancellationToken);
-            await ExecuteAsync(connection, null, $"PRAGMA journal_mode = WAL; PRAGMA synchronous = FULL; PRAGMA busy_timeout = {(int)BusyTimeout.TotalMilliseconds};", cancellationToken);
+            // WAL is a property of the file, set by the first connection; the other two are per connection.
+            var walFirst = walSet ? "" : "PRAGMA journal_mode = WAL; ";
+            await ExecuteAsync(connection, null, $"{walFirst}PRAGMA synchronous = FULL; PRAGMA busy_timeout = {(int)BusyTimeout.TotalMilliseconds};", cancellationToken);
+            walSet = true;
             return connection;
         }
         catch
