@@ -33,7 +33,7 @@ trap cleanup EXIT INT TERM
 echo "run.sh: building CqpBot (Release) into $WORK/app" >&2
 dotnet publish "$ROOT/src/CqpBot" -c Release -o "$WORK/app" --nologo -v q >"$WORK/publish.log" 2>&1 || { cat "$WORK/publish.log" >&2; exit 1; }
 
-export ASPNETCORE_URLS="http://127.0.0.1:3978" Dialogs__Path="$ROOT/dialogs" Logging__LogLevel__Default=Warning
+export ASPNETCORE_URLS="http://127.0.0.1:3978" Dialogs__Path="$ROOT/dialogs"
 case "$STORE" in
   sqlite) export Storage__Provider=Sqlite Storage__Sqlite__Path="$WORK/data/cqpbot.db" ;;
   postgres)

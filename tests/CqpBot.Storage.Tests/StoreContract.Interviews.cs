@@ -96,6 +96,30 @@ public abstract partial class StoreContract
     }
 
     [Fact]
+    public async Task Saves_sent_together_each_get_their_own_outcome_and_a_refused_one_undoes_only_itself()
+    {
+        var existing = NewKey();
+        await Store.SaveAsync(Write(existing, 0, """{"step":"first"}""", activityId: "a-1", response: "first answer"));
+        var fresh = Enumerable.Range(0, 16).Select(_ => NewKey()).ToList();
+
+        // Sent at once, so that a store which groups writes into one commit gets them in the same batch.
+        var saves = fresh.Select(key => Store.SaveAsync(Write(key, 0, """{"step":"new"}""", activityId: "b-1", response: "new answer")))
+            .Append(Store.SaveAsync(Write(existing, 1, """{"step":"redelivered"}""", activityId: "a-1", response: "second answer")))
+            .Append(Store.SaveAsync(Write(existing, 7, """{"step":"stale"}""", activityId: "a-stale", response: "stale answer")))
+            .Append(Store.SaveAsync(Write(existing, 1, """{"step":"second"}""", activityId: "a-2", response: "next answer")))
+            .ToList();
+        var results = await Task.WhenAll(saves).WaitAsync(TimeSpan.FromSeconds(30));
+
+        Assert.All(results.Take(fresh.Count), result => Assert.Equal(SaveResult.Saved, result));
+        Assert.Equal([SaveResult.Duplicate, SaveResult.Conflict, SaveResult.Saved], results.Skip(fresh.Count));
+        Assert.All(await Task.WhenAll(fresh.Select(key => Store.GetAsync(key))), stored => Assert.Equal((1L, """{"step":"new"}"""), (stored!.Version, stored.StateJson)));
+        var after = (await Store.GetAsync(existing))!;
+        Assert.Equal((2L, """{"step":"second"}"""), (after.Version, after.StateJson));
+        Assert.Equal(("first answer", (string?)null, "next answer"),
+            (await Store.GetAppliedResponseAsync(existing, "a-1"), await Store.GetAppliedResponseAsync(existing, "a-stale"), await Store.GetAppliedResponseAsync(existing, "a-2")));
+    }
+
+    [Fact]
     public async Task A_guide_snapshot_is_kept_as_first_written_and_read_back_by_fingerprint()
     {
         var cqp = "cqp-" + Guid.NewGuid().ToString("N");

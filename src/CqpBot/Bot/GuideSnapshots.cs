@@ -15,6 +15,10 @@ public sealed class GuideSnapshots(GuideLibrary library, IInterviewStore store) 
 {
     private readonly ConcurrentDictionary<string, LoadedGuide> older = new();
 
+    // Fingerprints this process has already stored: the write is idempotent, so once is enough (it was a whole
+    // guide file bound and a write lock taken on every turn).
+    private readonly ConcurrentDictionary<(string CqpId, string Fingerprint), bool> remembered = new();
+
     public GuideLibrary Library => library;
 
     public LoadedGuide? Find(string cqpId, string? fingerprint)
@@ -35,9 +39,13 @@ public sealed class GuideSnapshots(GuideLibrary library, IInterviewStore store) 
             older[state.GuideFingerprint] = new LoadedGuide(guide, state.GuideFingerprint, json);
     }
 
-    /// <summary>Keeps the file an interview has just started on (idempotent).</summary>
-    public Task RememberAsync(InterviewState state, CancellationToken cancellationToken) =>
-        state.CqpId is not null && state.GuideFingerprint is not null && Find(state.CqpId, state.GuideFingerprint) is { } loaded
-            ? store.SaveGuideSnapshotAsync(state.CqpId, state.GuideFingerprint, loaded.Json, cancellationToken)
-            : Task.CompletedTask;
+    /// <summary>Keeps the file an interview has just started on, before its state is saved (idempotent; once per process).</summary>
+    public async Task RememberAsync(InterviewState state, CancellationToken cancellationToken)
+    {
+        if (state.CqpId is null || state.GuideFingerprint is null || remembered.ContainsKey((state.CqpId, state.GuideFingerprint))
+            || Find(state.CqpId, state.GuideFingerprint) is not { } loaded)
+            return;
+        await store.SaveGuideSnapshotAsync(state.CqpId, state.GuideFingerprint, loaded.Json, cancellationToken);
+        remembered[(state.CqpId, state.GuideFingerprint)] = true;
+    }
 }

@@ -146,9 +146,9 @@ public sealed class InterviewBot(
         var key = Key(activity);
         for (var attempt = 1; ; attempt++)
         {
+            // A redelivered activity is caught by the save (its id is already applied) or, when the engine does not
+            // apply it this time, just below: the common turn reads the store once.
             var stored = await store.GetAsync(key, cancellationToken);
-            if (stored is not null && activity.Id is not null && await store.GetAppliedResponseAsync(key, activity.Id, cancellationToken) is { } applied)
-                return Replay(applied, "duplicate");
 
             InterviewState state;
             IReadOnlyList<Output> before = [];
@@ -178,7 +178,9 @@ public sealed class InterviewBot(
             var replies = Replies(turn, result.Outputs, result.State);
             var invoke = InvokeAnswer(input, state, result, CardContextFor(activity, result.State));
             if (!result.Applied)
-                return new TurnOutcome(replies, invoke, state.Step.Key);
+                return stored is not null && activity.Id is not null && await store.GetAppliedResponseAsync(key, activity.Id, cancellationToken) is { } applied
+                    ? Replay(applied, "duplicate")
+                    : new TurnOutcome(replies, invoke, state.Step.Key);
 
             await guides.RememberAsync(result.State, cancellationToken);
             var save = await store.SaveAsync(Write(activity, key, stored?.Version ?? 0, result.State, replies, invoke), cancellationToken);

@@ -13,7 +13,14 @@ public abstract partial class SqlStore
     public Task<StoredInterview?> GetByInterviewIdAsync(string interviewId, CancellationToken cancellationToken = default) =>
         FindInterviewAsync("interview_id", interviewId, cancellationToken);
 
-    public Task<SaveResult> SaveAsync(InterviewWrite write, CancellationToken cancellationToken = default) => InTransactionAsync(async (connection, transaction) =>
+    public Task<SaveResult> SaveAsync(InterviewWrite write, CancellationToken cancellationToken = default) =>
+        CommitTurnAsync((connection, transaction, token) => WriteTurnAsync(connection, transaction, write, token), cancellationToken);
+
+    /// <summary>Runs a turn's write in a transaction of its own, kept only when it saved; a provider may group several in one commit.</summary>
+    protected virtual Task<SaveResult> CommitTurnAsync(TurnWrite write, CancellationToken cancellationToken) =>
+        InTransactionAsync((connection, transaction) => write(connection, transaction, cancellationToken), cancellationToken, commitWhen: result => result == SaveResult.Saved);
+
+    private async Task<SaveResult> WriteTurnAsync(DbConnection connection, DbTransaction transaction, InterviewWrite write, CancellationToken cancellationToken)
     {
         // The applied activity and the interview change together: a redelivered activity finds its row and changes nothing.
         if (write.ActivityId is not null
@@ -36,7 +43,7 @@ public abstract partial class SqlStore
                 WHERE conversation_key = @key AND version = @expected
                 """, cancellationToken, values);
         return written == 1 ? SaveResult.Saved : SaveResult.Conflict;
-    }, cancellationToken, commitWhen: result => result == SaveResult.Saved);
+    }
 
     public Task<string?> GetAppliedResponseAsync(string conversationKey, string activityId, CancellationToken cancellationToken = default) => WithConnectionAsync(async connection =>
         (await QueryAsync(connection, null, "SELECT response_json FROM applied_activities WHERE conversation_key = @key AND activity_id = @activity",

@@ -80,9 +80,11 @@ public abstract partial class SqlStore : IInterviewStore, IDirectLineStore, IDis
         }
         catch (Exception exception) when (exception is not OperationCanceledException && MeansUnavailable(exception))
         {
-            throw new StoreUnavailableException($"The {Name} store is unavailable: {exception.Message}", exception);
+            throw Unavailable(exception);
         }
     }
+
+    protected StoreUnavailableException Unavailable(Exception exception) => new($"The {Name} store is unavailable: {exception.Message}", exception);
 
     /// <summary>Runs <paramref name="work"/> in a transaction, committed unless <paramref name="commitWhen"/> says otherwise of its result.</summary>
     protected Task<T> InTransactionAsync<T>(Func<DbConnection, DbTransaction, Task<T>> work, CancellationToken cancellationToken, Func<T, bool>? commitWhen = null) =>

@@ -30,6 +30,9 @@ public sealed class SqliteStore(string path, TimeSpan? busyTimeout = null) : Sql
         DefaultTimeout = Math.Max(1, (int)(busyTimeout ?? TimeSpan.FromSeconds(5)).TotalSeconds),
     }.ToString();
 
+    private SqliteGroupCommit? turnWrites;
+    private volatile bool walSet;
+
     public string Path => path;
 
     protected override string TimestampType => "TEXT";
@@ -44,13 +47,30 @@ public sealed class SqliteStore(string path, TimeSpan? busyTimeout = null) : Sql
         try
         {
             await connection.OpenAsync(cancellationToken);
-            await ExecuteAsync(connection, null, $"PRAGMA journal_mode = WAL; PRAGMA synchronous = FULL; PRAGMA busy_timeout = {(int)BusyTimeout.TotalMilliseconds};", cancellationToken);
+            // WAL is a property of the file, set by the first connection; the other two are per connection.
+            var walFirst = walSet ? "" : "PRAGMA journal_mode = WAL; ";
+            await ExecuteAsync(connection, null, $"{walFirst}PRAGMA synchronous = FULL; PRAGMA busy_timeout = {(int)BusyTimeout.TotalMilliseconds};", cancellationToken);
+            walSet = true;
             return connection;
         }
         catch
         {
             await connection.DisposeAsync();
             throw;
+        }
+    }
+
+    /// <summary>Through the one writer, so that turns arriving together share a commit (and its fsync).</summary>
+    protected override async Task<SaveResult> CommitTurnAsync(TurnWrite write, CancellationToken cancellationToken)
+    {
+        var writes = LazyInitializer.EnsureInitialized(ref turnWrites, () => new SqliteGroupCommit(OpenAsync));
+        try
+        {
+            return await writes.CommitAsync(write);
+        }
+        catch (Exception exception) when (exception is not OperationCanceledException && MeansUnavailable(exception))
+        {
+            throw Unavailable(exception);
         }
     }
 
@@ -68,6 +88,7 @@ public sealed class SqliteStore(string path, TimeSpan? busyTimeout = null) : Sql
 
     public override void Dispose()
     {
+        turnWrites?.Complete(TimeSpan.FromSeconds(5));
         // Pooled connections keep the file (and its WAL) open; release them so the file can be moved or deleted.
         using var connection = new SqliteConnection(connectionString);
         SqliteConnection.ClearPool(connection);
