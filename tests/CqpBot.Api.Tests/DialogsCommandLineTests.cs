@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.Text.Json.Nodes;
 
 namespace CqpBot.Api.Tests;
@@ -54,30 +53,15 @@ public sealed class DialogsCommandLineTests : IDisposable
     private static async Task<(int Exit, string Output)> RunAsync(string dialogs, string[] arguments)
     {
         var database = Path.Combine(Path.GetTempPath(), $"cqpbot-cli-{Guid.NewGuid():N}.db");
-        var start = new ProcessStartInfo("dotnet", [Path.Combine(AppContext.BaseDirectory, "CqpBot.dll"), .. arguments])
-        {
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            WorkingDirectory = AppContext.BaseDirectory,
-        };
-        start.Environment["Dialogs__Path"] = dialogs;
-        start.Environment["Storage__Sqlite__Path"] = database;
-        using var process = Process.Start(start)!;
-        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(60));
-        var output = process.StandardOutput.ReadToEndAsync(timeout.Token);
-        var error = process.StandardError.ReadToEndAsync(timeout.Token);
         try
         {
-            await process.WaitForExitAsync(timeout.Token);
+            return await ChildProcess.RunAsync("dotnet", [Path.Combine(AppContext.BaseDirectory, "CqpBot.dll"), .. arguments], AppContext.BaseDirectory,
+                new Dictionary<string, string> { ["Dialogs__Path"] = dialogs, ["Storage__Sqlite__Path"] = database });
         }
         finally
         {
-            if (!process.HasExited)
-                process.Kill(entireProcessTree: true);
             foreach (var file in new[] { database, database + "-wal", database + "-shm" })
                 File.Delete(file);
         }
-
-        return (process.ExitCode, await output + await error);
     }
 }

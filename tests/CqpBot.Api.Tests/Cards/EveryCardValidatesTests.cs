@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 
@@ -60,12 +59,7 @@ public class EveryCardValidatesTests
         await File.WriteAllTextAsync(file, JsonSerializer.Serialize(cards));
         try
         {
-            using var node = Process.Start(new ProcessStartInfo("node", ["validate.js", file]) { WorkingDirectory = Validator, RedirectStandardOutput = true, RedirectStandardError = true })!;
-            using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(60));
-            var output = node.StandardOutput.ReadToEndAsync(timeout.Token);
-            var error = node.StandardError.ReadToEndAsync(timeout.Token);
-            await node.WaitForExitAsync(timeout.Token);
-            return (node.ExitCode, await output + await error);
+            return await ChildProcess.RunAsync("node", ["validate.js", file], Validator);
         }
         finally
         {
