@@ -66,9 +66,13 @@ internal static class Prompts
         new("refuse", "Je refuse", ["je refuse", "refuse", "non", "pas d accord"]),
     ];
 
+    /// <summary>The CQPs this mode can go on with: every CQP for a VAE pre-qualification, only those with a guide otherwise.</summary>
+    internal static IReadOnlyList<CqpEntry> Choosable(InterviewState s, InterviewContext context) =>
+        s.Mode == Mode.PreQualificationVae ? context.Catalogue.Cqps : context.Library.Runnable.ToList();
+
     public static IReadOnlyList<Choice> Cqps(InterviewState s, InterviewContext context)
     {
-        var cqps = s.Mode == Mode.PreQualificationVae ? context.Catalogue.Cqps : context.Library.Runnable.ToList();
+        var cqps = Choosable(s, context);
         var ordered = s.SuggestedCqp is null ? cqps : cqps.OrderBy(c => c.Id == s.SuggestedCqp ? 0 : 1).ToList();
         return ordered.Select(c => new Choice(c.Id, c.Title, ShortNames(c.Title)))
             .Append(new Choice("coeur", "Je ne sais pas : m'aider à choisir", ["je ne sais pas", "sais pas", "aide moi", "aider", "choisir", "coeur de metier"]))
@@ -119,7 +123,7 @@ internal static class Prompts
                     Wording.For(mode, "Décrivez en quelques mots le cœur de métier du candidat (par exemple : accueil en agence et au téléphone).", "Décrivez en quelques mots le cœur de votre métier (par exemple : accueil en agence et au téléphone)."),
                     QuestionKind.Text,
                     [],
-                    context.Catalogue.Cqps.Select(c => $"{Capitalize(c.CoeurDeMetier.Text)} → CQP {c.Title}").ToList())];
+                    Choosable(s, context).Select(c => $"{Capitalize(c.CoeurDeMetier.Text)} → CQP {c.Title}").ToList())];
             case StepKind.PresentCqp:
                 return [Ask($"Présentation du CQP {context.Cqp!.Title}", "", QuestionKind.Info, [Continue], Presentation(context))];
             case StepKind.Scope:
@@ -185,15 +189,20 @@ internal static class Prompts
         }
     }
 
+    /// <summary>25 % once the open questions are done, 90 % when every row of the targeted blocs is answered.</summary>
+    private static int RowsPercent(InterviewState s, Guide guide)
+    {
+        var rows = Flow.Blocs(s, guide).SelectMany(b => b.Rows).ToList();
+        return 25 + 65 * rows.Count(r => s.Answers.ContainsKey(r.Id)) / Math.Max(1, rows.Count);
+    }
+
     public static Progress ProgressOf(InterviewState s, InterviewContext context)
     {
         var kind = s.Step.Kind;
         if (kind is StepKind.Row or StepKind.Wish && context.Guide is not null && Flow.FindRow(context.Guide, s.Step.Target!) is var (bloc, row))
         {
             var blocs = Flow.Blocs(s, context.Guide);
-            var answered = blocs.SelectMany(b => b.Rows).Count(r => s.Answers.ContainsKey(r.Id));
-            var total = blocs.Sum(b => b.Rows.Count);
-            return new Progress(context.Guide.UnitLabel, 25 + 65 * answered / Math.Max(1, total),
+            return new Progress(context.Guide.UnitLabel, RowsPercent(s, context.Guide),
                 blocs.ToList().IndexOf(bloc) + 1, blocs.Count, bloc.Rows.ToList().IndexOf(row) + 1, bloc.Rows.Count);
         }
 
@@ -202,7 +211,7 @@ internal static class Prompts
             StepKind.Consent or StepKind.ChooseMode or StepKind.Accueil => new Progress("Accueil", 0),
             StepKind.HeaderCandidate or StepKind.HeaderInterviewer or StepKind.HeaderFunction or StepKind.HeaderOrganisation => new Progress("Accueil", 5),
             StepKind.ChooseCqp or StepKind.CoeurDeMetier or StepKind.PresentCqp or StepKind.Scope => new Progress("Première partie : présentation du CQP et des parcours", 10),
-            StepKind.BlocSummary => new Progress($"Synthèse du {context.Guide?.UnitLabel.ToLowerInvariant()}", 25 + 65 * s.Answers.Count / Math.Max(1, context.Guide?.RowCount ?? 1)),
+            StepKind.BlocSummary when context.Guide is not null => new Progress($"Synthèse du {context.Guide.UnitLabel.ToLowerInvariant()}", RowsPercent(s, context.Guide)),
             StepKind.Conclusion or StepKind.OverrideBloc or StepKind.OverrideReason => new Progress("Conclusion et bilan", 95),
             StepKind.Completed => new Progress("Terminé", 100),
             StepKind.ChangeAnswer => new Progress("Modification d'une réponse", 50),

@@ -210,14 +210,14 @@ internal static class StepAnswers
     private static StepOutcome CoeurDeMetier(InterviewState s, string said, InterviewContext context)
     {
         var text = FrenchText.Normalize(said);
-        var candidates = s.Mode == Mode.PreQualificationVae ? context.Catalogue.Cqps : context.Library.Runnable.ToList();
+        var candidates = Prompts.Choosable(s, context);
         var scored = candidates
             .Select(c => (Cqp: c, Score: Phrases(c.CoeurDeMetier).Where(k => FrenchText.ContainsWords(text, k)).Sum(k => k.Length)))
             .Where(x => x.Score > 0)
             .OrderByDescending(x => x.Score)
             .ToList();
         if (scored.Count == 0 || (scored.Count > 1 && scored[1].Score == scored[0].Score))
-            return StepOutcome.Retry("Je n'arrive pas à rapprocher cette description d'un CQP. Précisez : accueil en agence, téléphone, vente et prospection, assistance aux conseillers, gestion des dossiers santé-prévoyance… ou écrivez « retour » pour choisir dans la liste.");
+            return StepOutcome.Retry("Je n'arrive pas à rapprocher cette description d'un CQP. Précisez avec les mots des exemples ci-dessus (accueil en agence, téléphone, relation à distance…), ou écrivez « retour » pour choisir dans la liste.");
         return StepOutcome.Ok(s with { SuggestedCqp = scored[0].Cqp.Id }, new Step(StepKind.ChooseCqp));
     }
 

@@ -136,7 +136,7 @@ public sealed class InterviewBot(
         var current = engine.Show(state).LastOrDefault(o => o is not Message);
         turn.InvokeResponse = current is not null && state.Step.Key == forStep
             ? CardActionResponses.Card(ActivityRenderer.Render(current, context, links.For(state, Key(turn.Activity))))
-            : CardActionResponses.Card(AnsweredCards.Recorded(forStep, state, context));
+            : CardActionResponses.Card(AnsweredCards.Recorded(forStep, state, guides));
         return "refresh";
     }
 
@@ -176,7 +176,7 @@ public sealed class InterviewBot(
                 result = engine.Handle(state, input);
 
             var replies = Replies(turn, result.Outputs, result.State);
-            var invoke = InvokeAnswer(input, state, result, CardContextFor(activity, result.State));
+            var invoke = InvokeAnswer(input, result);
             if (!result.Applied)
                 return stored is not null && activity.Id is not null && await store.GetAppliedResponseAsync(key, activity.Id, cancellationToken) is { } applied
                     ? Replay(applied, "duplicate")
@@ -216,12 +216,12 @@ public sealed class InterviewBot(
         return new TurnOutcome(Replies(turn, [new Message(export)], state), null, "export");
     }
 
-    private static InvokeResponse? InvokeAnswer(Input input, InterviewState before, TurnResult result, CardContext context)
+    private InvokeResponse? InvokeAnswer(Input input, TurnResult result)
     {
         if (input.ForStep is null)
             return null;
         return result.Applied
-            ? CardActionResponses.Card(AnsweredCards.Recorded(input.ForStep, result.State, context))
+            ? CardActionResponses.Card(AnsweredCards.Recorded(input.ForStep, result.State, guides))
             : CardActionResponses.Text(result.Outputs.OfType<Message>().FirstOrDefault()?.Text ?? "La réponse n'a pas été enregistrée.");
     }
 

@@ -29,6 +29,17 @@ public class CoeurDeMetierTests
     }
 
     [Fact]
+    public void A_self_assessment_only_offers_the_cqps_that_have_a_guide()
+    {
+        var talk = Conversation.Start(Mode.AutoPositionnement).Begin("je ne sais pas");
+
+        var examples = Assert.IsType<CqpBot.Domain.Interview.Outputs.Prompt>(talk.Current).Details!;
+        Assert.Equal(Conversation.Library.Runnable.Select(c => c.Title), examples.Select(e => e[(e.LastIndexOf("CQP ", StringComparison.Ordinal) + 4)..]));
+        talk.Say("le traitement et la gestion des dossiers santé-prévoyance"); // the cœur de métier of a CQP without a guide
+        Assert.False(talk.LastApplied);
+    }
+
+    [Fact]
     public void A_suggestion_is_offered_first_and_can_be_declined_for_another_cqp()
     {
         var talk = Conversation.Start(Mode.PreQualificationVae).Begin("aidez-moi à choisir").Say("accueil en agence au guichet et au téléphone");

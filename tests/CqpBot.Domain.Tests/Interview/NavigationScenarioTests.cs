@@ -250,4 +250,23 @@ public class NavigationScenarioTests
         Assert.Equal(answers, talk.State.Answers.Count);
         Assert.Contains(talk.Last, o => o is Message m && m.Text.Contains("supprimer mes données", StringComparison.Ordinal));
     }
+
+    [Theory]
+    [MemberData(nameof(Runnable.CqpsAndModes), MemberType = typeof(Runnable))]
+    public void With_one_bloc_targeted_the_bloc_summary_shows_at_least_the_progress_of_its_last_row(string cqp, Mode mode)
+    {
+        var last = Runnable.Guide(cqp).Blocs[^1];
+        var talk = AtTheRows(cqp, mode, scope: last.Number.ToString(CultureInfo.InvariantCulture));
+        var lastRowPercent = 0;
+
+        talk.AnswerRows((_, _) => Runnable.Acquired, until: t =>
+        {
+            lastRowPercent = t.Row?.Progress.Percent ?? lastRowPercent;
+            return t.Step == StepKind.BlocSummary;
+        });
+
+        var summary = Assert.IsType<BlocSummary>(talk.Current);
+        Assert.True(summary.Progress.Percent >= lastRowPercent, $"summary {summary.Progress.Percent} % after a row at {lastRowPercent} %");
+        Assert.Equal(90, summary.Progress.Percent);
+    }
 }

@@ -24,7 +24,6 @@ public sealed class GuidePdf : GuideDocument
 
     protected override void Render(GuideContent content, DateTimeOffset generatedAt, Stream stream)
     {
-        PdfFonts.EnsureRegistered();
         using var document = new PdfDocument();
         document.Info.Title = content.Title;
         document.Info.Creator = "CqpBot";

@@ -13,7 +13,7 @@ internal static class PdfFonts
     /// <summary>Unicode encoding: accents, œ, « » and ☐/☑ as real characters that a reader can search and copy.</summary>
     private static readonly XPdfFontOptions Options = new(PdfFontEncoding.Unicode, PdfFontEmbedding.TryComputeSubset);
 
-    public static void EnsureRegistered()
+    private static void EnsureRegistered()
     {
         if (registered)
             return;
@@ -30,8 +30,6 @@ internal static class PdfFonts
     public static XFont Regular(double size) => Font(size, XFontStyleEx.Regular);
 
     public static XFont Bold(double size) => Font(size, XFontStyleEx.Bold);
-
-    public static XFont Italic(double size) => Font(size, XFontStyleEx.Italic);
 
     private static XFont Font(double size, XFontStyleEx style)
     {

@@ -10,12 +10,11 @@ internal sealed class SystemFontResolver : IFontResolver
 {
     public const string Family = "CqpBot Sans";
 
+    // Regular and bold only: the documents use no italic, and fonts-dejavu-core (what .ci/setup.sh installs) has no oblique faces.
     private static readonly string[][] Candidates =
     [
-        ["/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf", "/usr/share/fonts/truetype/dejavu/DejaVuSans-Bold.ttf",
-            "/usr/share/fonts/truetype/dejavu/DejaVuSans-Oblique.ttf", "/usr/share/fonts/truetype/dejavu/DejaVuSans-BoldOblique.ttf"],
-        ["/usr/share/fonts/truetype/liberation/LiberationSans-Regular.ttf", "/usr/share/fonts/truetype/liberation/LiberationSans-Bold.ttf",
-            "/usr/share/fonts/truetype/liberation/LiberationSans-Italic.ttf", "/usr/share/fonts/truetype/liberation/LiberationSans-BoldItalic.ttf"],
+        ["/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf", "/usr/share/fonts/truetype/dejavu/DejaVuSans-Bold.ttf"],
+        ["/usr/share/fonts/truetype/liberation/LiberationSans-Regular.ttf", "/usr/share/fonts/truetype/liberation/LiberationSans-Bold.ttf"],
     ];
 
     private readonly string[] files;
@@ -30,8 +29,8 @@ internal sealed class SystemFontResolver : IFontResolver
     }
 
     public FontResolverInfo? ResolveTypeface(string familyName, bool bold, bool italic) =>
-        // Every family asked for gets the same face: the documents use only this one.
-        new(FaceName(bold, italic));
+        // Every family asked for gets the same face: the documents use only this one; italic is never asked for.
+        new(bold ? FaceNames[1] : FaceNames[0]);
 
     public byte[]? GetFont(string faceName)
     {
@@ -46,7 +45,5 @@ internal sealed class SystemFontResolver : IFontResolver
         }
     }
 
-    private static readonly string[] FaceNames = ["cqpbot-regular", "cqpbot-bold", "cqpbot-italic", "cqpbot-bolditalic"];
-
-    private static string FaceName(bool bold, bool italic) => FaceNames[(bold ? 1 : 0) + (italic ? 2 : 0)];
+    private static readonly string[] FaceNames = ["cqpbot-regular", "cqpbot-bold"];
 }
