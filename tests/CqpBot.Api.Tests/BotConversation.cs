@@ -59,6 +59,15 @@ public sealed class BotConversation(HttpClient http, string channelId, string us
         return Send(activity);
     }
 
+    /// <summary>A candidate on the web page: joins in self-assessment, accepts the data statement and picks a CQP (its presentation comes next).</summary>
+    public async Task<BotConversation> ChooseCqp(string title)
+    {
+        await Join("auto");
+        await Click("J'accepte");
+        await Click("Continuer");
+        return await Click(title);
+    }
+
     public Task<BotConversation> Say(string text)
     {
         var activity = NewActivity();

@@ -30,10 +30,7 @@ public sealed class GuideVersionTests : IDisposable
         await using (var before = Bot())
         {
             var bot = before.Conversation("webchat");
-            await bot.Join("auto");
-            await bot.Click("J'accepte");
-            await bot.Click("Continuer");
-            await bot.Click("Téléconseiller(ère)");
+            await bot.ChooseCqp("Téléconseiller(ère)");
             (conversationId, userId) = (bot.ConversationId, bot.UserId);
             firstTitle = (string)JsonNode.Parse(File.ReadAllText(Path.Combine(dialogs, "teleconseiller.json")))!["blocs"]![0]!["title"]!;
             Assert.Contains(firstTitle, bot.Text);
@@ -53,10 +50,7 @@ public sealed class GuideVersionTests : IDisposable
         Assert.Contains(firstTitle, resumed.Text);
         Assert.DoesNotContain("Titre modifié", resumed.Text);
         var fresh = after.Conversation("webchat");
-        await fresh.Join("auto");
-        await fresh.Click("J'accepte");
-        await fresh.Click("Continuer");
-        await fresh.Click("Téléconseiller(ère)");
+        await fresh.ChooseCqp("Téléconseiller(ère)");
         Assert.Contains("Titre modifié après le début de l'entretien", fresh.Text); // a new interview takes the new file
     }
 }

@@ -10,10 +10,7 @@ public class InterviewOverHttpTests
     private static async Task<BotConversation> ThroughOpenQuestions(CqpBotApplication app, string cqp)
     {
         var bot = app.Conversation("webchat");
-        await bot.Join("auto");
-        await bot.Click("J'accepte");
-        await bot.Click("Continuer");
-        await bot.Click(cqp);
+        await bot.ChooseCqp(cqp);
         await bot.Click("Continuer");
         await bot.Say("tout");
         await bot.Say("deux ans et demi");
@@ -93,16 +90,15 @@ public class InterviewOverHttpTests
         await bot.Join("auto");
         var consentCard = bot.LastCard;
         await bot.Click("J'accepte");
-        var accueil = bot.Text;
 
         var stale = bot.NewActivity();
         stale["value"] = BotConversation.FindAction(consentCard, "Je refuse")!["data"]!.DeepClone();
         await bot.Send(stale);
 
         Assert.Contains("ne correspond plus", bot.Text);
+        Assert.DoesNotContain("rien ne sera conservé", bot.Text);
         await bot.Click("Continuer");
         Assert.Contains("Choix du CQP", bot.Text);
-        Assert.DoesNotContain("rien ne sera conservé", accueil);
     }
 
     [Fact]
@@ -147,5 +143,19 @@ public class InterviewOverHttpTests
         await bot.Join("auto");
         Assert.Contains("Vos données", bot.Text);
         Assert.DoesNotContain("Bon retour", bot.Text);
+    }
+
+    [Fact]
+    public async Task Joining_again_a_stored_conversation_welcomes_back_at_the_same_question()
+    {
+        await using var app = new CqpBotApplication();
+        var bot = app.Conversation("webchat");
+        await bot.ChooseCqp("Téléconseiller(ère)");
+        var question = BotConversation.Plain(bot.LastCard);
+
+        await bot.Join("auto");
+
+        Assert.Contains("Bon retour ! Reprenons où nous en étions.", bot.Text);
+        Assert.Equal(question, BotConversation.Plain(bot.LastCard));
     }
 }

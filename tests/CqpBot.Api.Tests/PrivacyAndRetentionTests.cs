@@ -8,22 +8,18 @@ namespace CqpBot.Api.Tests;
 /// <summary>RGPD in practice: the candidate's export, paused interviews listed as such, the scheduled retention purge.</summary>
 public class PrivacyAndRetentionTests
 {
-    private static async Task<BotConversation> ThroughConsent(CqpBotApplication app)
+    private static async Task<BotConversation> TeleconseillerChosen(CqpBotApplication app)
     {
         var bot = app.Conversation("webchat");
-        await bot.Join("auto");
-        await bot.Click("J'accepte");
-        await bot.Click("Continuer");
-        await bot.Click("Téléconseiller(ère)");
-        return bot;
+        return await bot.ChooseCqp("Téléconseiller(ère)");
     }
 
     [Fact]
     public async Task Exporter_mes_donnees_returns_the_record_as_json_of_this_conversation_only()
     {
         await using var app = new CqpBotApplication();
-        var bot = await ThroughConsent(app);
-        var other = await ThroughConsent(app);
+        var bot = await TeleconseillerChosen(app);
+        var other = await TeleconseillerChosen(app);
 
         await bot.Say("exporter mes données");
 
@@ -40,7 +36,7 @@ public class PrivacyAndRetentionTests
     public async Task A_paused_interview_is_listed_as_paused()
     {
         await using var app = new CqpBotApplication();
-        var bot = await ThroughConsent(app);
+        var bot = await TeleconseillerChosen(app);
 
         await bot.Say("pause");
         await bot.Say("comptes rendus");
@@ -52,7 +48,7 @@ public class PrivacyAndRetentionTests
     public async Task The_retention_purge_is_scheduled_and_deletes_only_interviews_older_than_the_retention()
     {
         await using var app = new CqpBotApplication(new Dictionary<string, string?> { ["Storage:RetentionDays"] = "30" });
-        var fresh = await ThroughConsent(app);
+        var fresh = await TeleconseillerChosen(app);
         var store = app.Services.GetRequiredService<IInterviewStore>();
         var owner = new InterviewOwner("webchat", "old-user");
         Assert.Equal(SaveResult.Saved, await store.SaveAsync(new InterviewWrite("webchat:old", "old-interview", 0, "{}", owner, "en-cours", DateTimeOffset.UtcNow.AddDays(-31))));

@@ -118,7 +118,11 @@ public class RecordsTests
         await second.Say("mes entretiens");
 
         Assert.Contains("Comptes rendus** (1", second.Text);
-        Assert.DoesNotContain(first.ConversationId, second.Text);
+        var store = app.Services.GetRequiredService<CqpBot.Storage.IInterviewStore>();
+        var firstInterview = Assert.Single(await store.ListAsync(new CqpBot.Storage.RecordQuery(first.UserId, null, null))).InterviewId;
+        var secondInterview = Assert.Single(await store.ListAsync(new CqpBot.Storage.RecordQuery(second.UserId, null, null))).InterviewId;
+        Assert.Contains(secondInterview, second.Text); // the links name the interview
+        Assert.DoesNotContain(firstInterview, second.Text);
     }
 
     private readonly Dictionary<BotConversation, string> tenants = [];

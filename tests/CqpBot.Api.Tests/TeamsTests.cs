@@ -37,6 +37,16 @@ public class TeamsTests : IAsyncLifetime
     private JsonObject LastCardSent() =>
         connector.Received.Reverse().Select(r => r.Activity["attachments"]?[0]?["content"]).OfType<JsonObject>().First();
 
+    /// <summary>The interviewer adds the app: the welcome (the data statement card) arrives through the connector.</summary>
+    private async Task<JsonObject> InstallAsync(BotConversation bot)
+    {
+        var install = TeamsActivity(bot, "installationUpdate");
+        install["action"] = "add";
+        using var response = await bot.Http.PostAsJsonAsync("/api/messages", install);
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        return LastCardSent();
+    }
+
     private async Task<HttpResponseMessage> Execute(BotConversation bot, JsonObject card, string title, Dictionary<string, string>? inputs = null, string? activityId = null)
     {
         var action = BotConversation.FindAction(card, title)!;
@@ -71,10 +81,7 @@ public class TeamsTests : IAsyncLifetime
     public async Task An_execute_action_is_answered_with_the_refreshed_card_and_the_next_question_follows()
     {
         var bot = app.Conversation("msteams");
-        var install = TeamsActivity(bot, "installationUpdate");
-        install["action"] = "add";
-        await bot.Http.PostAsJsonAsync("/api/messages", install);
-        var consent = LastCardSent();
+        var consent = await InstallAsync(bot);
 
         using var response = await Execute(bot, consent, "J'accepte", activityId: "invoke-1");
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
@@ -89,10 +96,7 @@ public class TeamsTests : IAsyncLifetime
     public async Task A_double_click_on_the_same_card_is_applied_once()
     {
         var bot = app.Conversation("msteams");
-        var install = TeamsActivity(bot, "installationUpdate");
-        install["action"] = "add";
-        await bot.Http.PostAsJsonAsync("/api/messages", install);
-        var consent = LastCardSent();
+        var consent = await InstallAsync(bot);
         string firstAnswer;
         using (var first = await Execute(bot, consent, "J'accepte", activityId: "click-1"))
             firstAnswer = await first.Content.ReadAsStringAsync();
@@ -110,16 +114,14 @@ public class TeamsTests : IAsyncLifetime
         Assert.Contains("ne correspond plus", (string?)refused["value"]);
         Assert.Contains("Que souhaitez-vous faire", BotConversation.Plain(modeCard));
         Assert.True(connector.Received.Count > sentAfterFirst); // the refusal and the current question are shown again
+        Assert.Contains("Que souhaitez-vous faire", BotConversation.Plain(LastCardSent()));
     }
 
     [Fact]
     public async Task A_refresh_of_an_answered_card_returns_its_read_only_version()
     {
         var bot = app.Conversation("msteams");
-        var install = TeamsActivity(bot, "installationUpdate");
-        install["action"] = "add";
-        await bot.Http.PostAsJsonAsync("/api/messages", install);
-        var consent = LastCardSent();
+        var consent = await InstallAsync(bot);
         (await Execute(bot, consent, "J'accepte")).Dispose();
 
         var refresh = TeamsActivity(bot, "invoke");

@@ -1,5 +1,3 @@
-using System.Diagnostics;
-
 namespace CqpBot.Browser.Tests;
 
 /// <summary>Microsoft's own Direct Line client (botframework-directlinejs, run by Node) against the embedded Direct Line.</summary>
@@ -16,28 +14,9 @@ public sealed class DirectLineClientTests : IAsyncLifetime
     public async Task DirectLineJs_starts_posts_receives_by_websocket_and_polling_and_refreshes_its_token()
     {
         Assert.True(Directory.Exists(Path.Combine(Path.GetDirectoryName(Script)!, "node_modules")), "run .ci/setup.sh (npm ci in tests/directline-client)");
-        var start = new ProcessStartInfo("node", [Script, server.Url.ToString().TrimEnd('/')])
-        {
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            WorkingDirectory = Path.GetDirectoryName(Script)!,
-        };
-        using var node = Process.Start(start)!;
-        using var deadline = new CancellationTokenSource(TimeSpan.FromSeconds(75));
-        var output = node.StandardOutput.ReadToEndAsync(deadline.Token);
-        var errors = node.StandardError.ReadToEndAsync(deadline.Token);
-        try
-        {
-            await node.WaitForExitAsync(deadline.Token);
-        }
-        finally
-        {
-            if (!node.HasExited)
-                node.Kill(entireProcessTree: true);
-        }
+        var (exit, log) = await ChildProcess.RunAsync("node", [Script, server.Url.ToString().TrimEnd('/')], Path.GetDirectoryName(Script)!, timeoutSeconds: 75);
 
-        var log = await output + await errors;
-        Assert.True(node.ExitCode == 0, log);
+        Assert.True(exit == 0, log);
         foreach (var step in new[] { "ok websocket start and receive", "ok websocket post and reply", "ok token refresh", "ok polling resume with history", "ok polling post and reply", "all steps passed" })
             Assert.Contains(step, log);
     }

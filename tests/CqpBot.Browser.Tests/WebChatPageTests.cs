@@ -153,7 +153,10 @@ public sealed class WebChatPageTests(Chromium chromium) : IAsyncLifetime
         Assert.Equal(2, await candidate.AnsweredCards.CountAsync());
         foreach (var button in await candidate.AnsweredCards.GetByRole(AriaRole.Button).AllAsync())
             Assert.True(await button.IsDisabledAsync());
-        Assert.All(await candidate.LastCard.GetByRole(AriaRole.Button).AllAsync(), button => Assert.True(button.IsEnabledAsync().Result));
+        var current = await candidate.LastCard.GetByRole(AriaRole.Button).AllAsync();
+        Assert.NotEmpty(current);
+        foreach (var button in current)
+            Assert.True(await button.IsEnabledAsync());
 
         // A forced click on the old card sends nothing: the transcript does not grow.
         var before = await candidate.Page.Locator(".cqp-activity").CountAsync();

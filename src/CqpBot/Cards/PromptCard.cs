@@ -5,7 +5,7 @@ namespace CqpBot.Cards;
 /// <summary>The card of a question other than a guide row: choice buttons, a multi-select, a text or a form.</summary>
 internal static class PromptCard
 {
-    public static AdaptiveCard Render(Prompt prompt, CardContext context, bool readOnly = false)
+    public static AdaptiveCard Render(Prompt prompt, CardContext context)
     {
         var body = new List<CardElement> { Cards.Title(prompt.Title), Cards.Subtle(ProgressLine(prompt.Progress)) };
         if (prompt.Text.Length > 0)
@@ -14,12 +14,6 @@ internal static class PromptCard
             body.Add(new TextBlock { Text = detail, Spacing = "Small" });
 
         var actions = new List<AdaptiveAction>();
-        if (readOnly)
-        {
-            body.Add(new TextBlock { Text = "✓ Réponse enregistrée", Color = "Good", Weight = "Bolder" });
-            return new AdaptiveCard { Body = body, FallbackText = PlainText.Of(prompt) };
-        }
-
         switch (prompt.Kind)
         {
             case QuestionKind.Info:

@@ -6,9 +6,8 @@ namespace CqpBot.Cards;
 /// <summary>One guide row: bloc and position, competences, example questions to unfold, criteria for the interviewer, answer and training wish.</summary>
 internal static class RowCard
 {
-    public static AdaptiveCard Render(RowQuestion row, CardContext context, string? recordedChoice = null, string? recordedWish = null)
+    public static AdaptiveCard Render(RowQuestion row, CardContext context)
     {
-        var readOnly = recordedChoice is not null;
         var stepId = row.StepKey.Replace(':', '-');
         var body = new List<CardElement>
         {
@@ -26,15 +25,6 @@ internal static class RowCard
         body.AddRange(Cards.Foldable($"c-{stepId}", "Critères d'évaluation (pour information)", row.Criteria));
         foreach (var note in row.Notes)
             body.Add(new TextBlock { Text = "⚠ " + note, Size = "Small", Color = "Warning" });
-
-        if (readOnly)
-        {
-            var label = row.Choices.FirstOrDefault(c => c.Value == recordedChoice)?.Label ?? recordedChoice;
-            body.Add(new TextBlock { Text = $"✓ Réponse enregistrée : **{label}**", Color = "Good" });
-            if (!string.IsNullOrEmpty(recordedWish))
-                body.Add(Cards.Paragraph($"{row.WishLabel} : {recordedWish}"));
-            return new AdaptiveCard { Body = body, FallbackText = PlainText.Of(row) };
-        }
 
         body.Add(new ChoiceSetInput
         {

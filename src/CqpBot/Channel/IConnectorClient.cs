@@ -4,6 +4,4 @@ namespace CqpBot.Channel;
 public interface IConnectorClient
 {
     Task<ResourceResponse> SendAsync(Activity activity, CancellationToken cancellationToken);
-
-    Task UpdateAsync(Activity activity, CancellationToken cancellationToken);
 }

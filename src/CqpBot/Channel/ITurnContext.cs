@@ -12,8 +12,6 @@ public interface ITurnContext
 
     Task<ResourceResponse> SendActivityAsync(Activity activity, CancellationToken cancellationToken);
 
-    Task UpdateActivityAsync(Activity activity, CancellationToken cancellationToken);
-
     /// <summary>Set by an invoke handler; becomes the HTTP answer of the invoke.</summary>
     InvokeResponse? InvokeResponse { get; set; }
 

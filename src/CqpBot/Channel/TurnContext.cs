@@ -34,15 +34,4 @@ public sealed class TurnContext(Activity activity, ClaimsIdentity? identity, ICo
 
         return await connector.SendAsync(activity, cancellationToken);
     }
-
-    public Task UpdateActivityAsync(Activity activity, CancellationToken cancellationToken)
-    {
-        if (Activity.ExpectsReplies)
-        {
-            buffered.Add(activity);
-            return Task.CompletedTask;
-        }
-
-        return connector.UpdateAsync(activity, cancellationToken);
-    }
 }

@@ -33,7 +33,6 @@ public static class BotServices
         services.AddSingleton<ChannelAuthenticator>();
         services.AddSingleton<ChannelAdapter>();
         services.AddSingleton<IBot, InterviewBot>();
-        services.TryAddRecordLinks();
 
         services.AddOptions<DirectLineOptions>().Bind(configuration.GetSection("DirectLine")).ValidateOnStart()
             .Validate(o => o.IsEmbedded || !string.IsNullOrWhiteSpace(o.Secret), "DirectLine:Mode Azure needs DirectLine:Secret (the Direct Line channel secret).");
@@ -50,17 +49,5 @@ public static class BotServices
         services.AddSingleton<RetentionPurge>();
         services.AddHostedService(sp => sp.GetRequiredService<RetentionPurge>());
         return services;
-    }
-
-    private static void TryAddRecordLinks(this IServiceCollection services)
-    {
-        if (services.All(s => s.ServiceType != typeof(IRecordLinks)))
-            services.AddSingleton<IRecordLinks, NoRecordLinks>();
-    }
-
-    /// <summary>Until documents are served, the conclusion card offers no download.</summary>
-    private sealed class NoRecordLinks : IRecordLinks
-    {
-        public IReadOnlyList<(string Title, string Url)> For(InterviewState state, string conversationKey) => [];
     }
 }

@@ -1,6 +1,5 @@
 using CqpBot.Bot;
 using CqpBot.Documents;
-using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace CqpBot.Records;
 
@@ -11,7 +10,7 @@ public static class RecordLinksServiceCollectionExtensions
     {
         var options = configuration.GetSection(RecordLinksOptions.Section).Get<RecordLinksOptions>() ?? new RecordLinksOptions();
         services.AddSingleton(sp => new SignedRecordLinks(options, sp.GetRequiredService<RecordDocuments>(), sp.GetService<TimeProvider>() ?? TimeProvider.System));
-        services.Replace(ServiceDescriptor.Singleton<IRecordLinks>(sp => sp.GetRequiredService<SignedRecordLinks>()));
+        services.AddSingleton<IRecordLinks>(sp => sp.GetRequiredService<SignedRecordLinks>());
         return services;
     }
 }

@@ -34,23 +34,19 @@ public class ShippedDialogsTests
         Assert.Equal(rows, guide.RowCount);
     }
 
-    [Fact]
+    [SeedsFact]
     public void Answer_rows_equal_the_radio_groups_of_the_guides()
     {
-        if (Repository.Seeds is null)
-            return; // the seeds travel beside the checkout; the counts above still hold
         // 000: one "Oui" radio per guide row; 001: one "Pas du tout" per savoir-faire / savoirs row of the interview guide.
         Assert.Equal(SeedText.Of("000_f650d475b64a06b0.txt").Split("Oui").Length - 1, Library.Find("charge-relation-distance")!.Guide.RowCount);
-        var guide001 = File.ReadAllLines(Path.Combine(Repository.Seeds, "001_fdb5ff035c4251b3.txt")).Skip(539).Take(221);
+        var guide001 = File.ReadAllLines(Path.Combine(Repository.Seeds!, "001_fdb5ff035c4251b3.txt")).Skip(539).Take(221);
         Assert.Equal(guide001.Sum(l => l.Split("Pas du tout").Length - 1), Library.Find("charge-accueil-relation-clients")!.Guide.RowCount);
     }
 
-    [Theory]
+    [SeedsTheory]
     [MemberData(nameof(Guides))]
     public void Every_competence_and_question_appears_verbatim_in_its_seed(string id)
     {
-        if (Repository.Seeds is null)
-            return;
         var guide = Library.Guides[id].Guide;
         var quoted = guide.Blocs.SelectMany(b =>
             b.Competences.Select(c => (c.Text, c.Source))

@@ -17,5 +17,4 @@ public sealed class DirectLineConnector(string conversationId, IDirectLineStore 
     }
 
     // Direct Line 3.0 has no activity update for clients: the page makes answered cards read-only itself.
-    public Task UpdateAsync(Activity activity, CancellationToken cancellationToken) => Task.CompletedTask;
 }
