@@ -15,7 +15,12 @@ public sealed class PostgresStore : SqlStore
 
     public PostgresStore(string connectionString)
     {
-        dataSource = NpgsqlDataSource.Create(connectionString);
+        // The same few statements run on every turn: prepared once per pooled connection, the server parses and plans
+        // them once instead of on each turn. A connection string that sets "Max Auto Prepare" keeps its own value.
+        var settings = new NpgsqlConnectionStringBuilder(connectionString);
+        if (settings.MaxAutoPrepare == 0)
+            settings.MaxAutoPrepare = 32;
+        dataSource = NpgsqlDataSource.Create(settings.ConnectionString);
     }
 
     protected override string TimestampType => "timestamptz";
@@ -39,7 +44,15 @@ public sealed class PostgresStore : SqlStore
 
     protected override DateTimeOffset ReadInstant(DbDataReader reader, int ordinal) => reader.GetFieldValue<DateTimeOffset>(ordinal);
 
-    public override void Dispose() => dataSource.Dispose();
+    public override void Dispose()
+    {
+        CompleteTurnWrites();
+        dataSource.Dispose();
+    }
 
-    public override ValueTask DisposeAsync() => dataSource.DisposeAsync();
+    public override ValueTask DisposeAsync()
+    {
+        CompleteTurnWrites();
+        return dataSource.DisposeAsync();
+    }
 }

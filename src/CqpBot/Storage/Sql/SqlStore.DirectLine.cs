@@ -7,7 +7,7 @@ public abstract partial class SqlStore
         ExecuteAsync(connection, null, "INSERT INTO directline_conversations (conversation_id, user_id, created_at, last_sequence) VALUES (@id, @user, @at, 0) ON CONFLICT DO NOTHING", cancellationToken,
             ("id", conversationId), ("user", userId), ("at", ToDb(at))), cancellationToken);
 
-    public Task<string?> GetConversationUserAsync(string conversationId, CancellationToken cancellationToken = default) => WithConnectionAsync(async connection =>
+    public Task<string?> GetConversationUserAsync(string conversationId, CancellationToken cancellationToken = default) => ReadAsync(async connection =>
         await ScalarAsync(connection, null, "SELECT user_id FROM directline_conversations WHERE conversation_id = @id", cancellationToken, ("id", conversationId)) as string,
         cancellationToken);
 
@@ -25,7 +25,7 @@ public abstract partial class SqlStore
     }, cancellationToken);
 
     public Task<IReadOnlyList<(long Sequence, string ActivityJson)>> GetActivitiesAsync(string conversationId, long watermark, int max, CancellationToken cancellationToken = default) =>
-        WithConnectionAsync<IReadOnlyList<(long, string)>>(async connection => await QueryAsync(connection, null,
+        ReadAsync<IReadOnlyList<(long, string)>>(async connection => await QueryAsync(connection, null,
             "SELECT sequence, activity_json FROM directline_activities WHERE conversation_id = @id AND sequence > @watermark ORDER BY sequence LIMIT @max",
             r => (r.GetInt64(0), r.GetString(1)), cancellationToken, ("id", conversationId), ("watermark", watermark), ("max", Math.Max(0, max))), cancellationToken);
 

@@ -16,9 +16,25 @@ public abstract partial class SqlStore
     public Task<SaveResult> SaveAsync(InterviewWrite write, CancellationToken cancellationToken = default) =>
         CommitTurnAsync((connection, transaction, token) => WriteTurnAsync(connection, transaction, write, token), cancellationToken);
 
-    /// <summary>Runs a turn's write in a transaction of its own, kept only when it saved; a provider may group several in one commit.</summary>
-    protected virtual Task<SaveResult> CommitTurnAsync(TurnWrite write, CancellationToken cancellationToken) =>
-        InTransactionAsync((connection, transaction) => write(connection, transaction, cancellationToken), cancellationToken, commitWhen: result => result == SaveResult.Saved);
+    /// <summary>Through the instance's one writer, so that turns arriving together share a commit (and its flush).</summary>
+    private async Task<SaveResult> CommitTurnAsync(TurnWrite write, CancellationToken cancellationToken)
+    {
+        cancellationToken.ThrowIfCancellationRequested();
+        var writes = LazyInitializer.EnsureInitialized(ref turnWrites, () => new GroupCommit(OpenAsync));
+        try
+        {
+            return await writes.CommitAsync(write);
+        }
+        catch (Exception exception) when (exception is not OperationCanceledException && MeansUnavailable(exception))
+        {
+            throw Unavailable(exception);
+        }
+    }
+
+    /// <summary>Refuses new turn writes and lets the queued ones commit (called by the providers' Dispose).</summary>
+    protected void CompleteTurnWrites() => turnWrites?.Complete(TimeSpan.FromSeconds(5));
+
+    private GroupCommit? turnWrites;
 
     private async Task<SaveResult> WriteTurnAsync(DbConnection connection, DbTransaction transaction, InterviewWrite write, CancellationToken cancellationToken)
     {
@@ -45,7 +61,7 @@ public abstract partial class SqlStore
         return written == 1 ? SaveResult.Saved : SaveResult.Conflict;
     }
 
-    public Task<string?> GetAppliedResponseAsync(string conversationKey, string activityId, CancellationToken cancellationToken = default) => WithConnectionAsync(async connection =>
+    public Task<string?> GetAppliedResponseAsync(string conversationKey, string activityId, CancellationToken cancellationToken = default) => ReadAsync(async connection =>
         (await QueryAsync(connection, null, "SELECT response_json FROM applied_activities WHERE conversation_key = @key AND activity_id = @activity",
             r => r.IsDBNull(0) ? null : r.GetString(0), cancellationToken, ("key", conversationKey), ("activity", activityId))).FirstOrDefault(), cancellationToken);
 
@@ -61,7 +77,7 @@ public abstract partial class SqlStore
 
         var where = string.Join(" OR ", filters.Select((f, i) => $"{f.Column} = @p{i}"));
         var parameters = filters.Select((f, i) => ($"p{i}", (object?)f.Value)).Append(("limit", query.Limit)).ToArray();
-        return WithConnectionAsync<IReadOnlyList<StoredInterview>>(async connection =>
+        return ReadAsync<IReadOnlyList<StoredInterview>>(async connection =>
             await QueryAsync(connection, null, $"SELECT {InterviewColumns} FROM interviews WHERE {where} ORDER BY updated_at DESC LIMIT @limit", ReadInterview, cancellationToken, parameters),
             cancellationToken);
     }
@@ -87,7 +103,7 @@ public abstract partial class SqlStore
         ExecuteAsync(connection, null, "INSERT INTO guide_snapshots (cqp_id, fingerprint, json) VALUES (@cqp, @fingerprint, @json) ON CONFLICT DO NOTHING", cancellationToken,
             ("cqp", cqpId), ("fingerprint", fingerprint), ("json", json)), cancellationToken);
 
-    public Task<string?> GetGuideSnapshotAsync(string cqpId, string fingerprint, CancellationToken cancellationToken = default) => WithConnectionAsync(async connection =>
+    public Task<string?> GetGuideSnapshotAsync(string cqpId, string fingerprint, CancellationToken cancellationToken = default) => ReadAsync(async connection =>
         await ScalarAsync(connection, null, "SELECT json FROM guide_snapshots WHERE cqp_id = @cqp AND fingerprint = @fingerprint", cancellationToken,
             ("cqp", cqpId), ("fingerprint", fingerprint)) as string, cancellationToken);
 
@@ -104,7 +120,7 @@ public abstract partial class SqlStore
         return await ExecuteAsync(connection, transaction, "DELETE FROM interviews WHERE conversation_key = @key", cancellationToken, ("key", conversationKey)) > 0;
     }
 
-    private Task<StoredInterview?> FindInterviewAsync(string column, string value, CancellationToken cancellationToken) => WithConnectionAsync(async connection =>
+    private Task<StoredInterview?> FindInterviewAsync(string column, string value, CancellationToken cancellationToken) => ReadAsync(async connection =>
         (await QueryAsync(connection, null, $"SELECT {InterviewColumns} FROM interviews WHERE {column} = @value", ReadInterview, cancellationToken, ("value", value))).FirstOrDefault(),
         cancellationToken);
 

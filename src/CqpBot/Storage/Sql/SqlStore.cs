@@ -17,6 +17,9 @@ public abstract partial class SqlStore : IInterviewStore, IDirectLineStore, IDis
     /// <summary>An open connection, set up for this store (pragmas, pooling).</summary>
     protected abstract Task<DbConnection> OpenAsync(CancellationToken cancellationToken);
 
+    /// <summary>A connection that only reads; a provider may set it up more cheaply than a writer's.</summary>
+    protected virtual Task<DbConnection> OpenForReadAsync(CancellationToken cancellationToken) => OpenAsync(cancellationToken);
+
     /// <summary>True when the error means the store cannot be reached, opened, or stayed locked too long.</summary>
     protected abstract bool MeansUnavailable(Exception exception);
 
@@ -56,7 +59,7 @@ public abstract partial class SqlStore : IInterviewStore, IDirectLineStore, IDis
     }, cancellationToken);
 
     /// <summary>The schema versions applied, in order (what a deployment check or a test reads).</summary>
-    public Task<List<long>> AppliedMigrationsAsync(CancellationToken cancellationToken = default) => WithConnectionAsync(connection =>
+    public Task<List<long>> AppliedMigrationsAsync(CancellationToken cancellationToken = default) => ReadAsync(connection =>
         QueryAsync(connection, null, "SELECT version FROM schema_migrations ORDER BY version", r => r.GetInt64(0), cancellationToken), cancellationToken);
 
     public async Task<bool> PingAsync(CancellationToken cancellationToken = default)
@@ -71,11 +74,18 @@ public abstract partial class SqlStore : IInterviewStore, IDirectLineStore, IDis
         }
     }
 
-    protected async Task<T> WithConnectionAsync<T>(Func<DbConnection, Task<T>> work, CancellationToken cancellationToken)
+    protected Task<T> WithConnectionAsync<T>(Func<DbConnection, Task<T>> work, CancellationToken cancellationToken) =>
+        WithConnectionAsync(work, OpenAsync, cancellationToken);
+
+    /// <summary>For statements that only read.</summary>
+    protected Task<T> ReadAsync<T>(Func<DbConnection, Task<T>> work, CancellationToken cancellationToken) =>
+        WithConnectionAsync(work, OpenForReadAsync, cancellationToken);
+
+    private async Task<T> WithConnectionAsync<T>(Func<DbConnection, Task<T>> work, Func<CancellationToken, Task<DbConnection>> open, CancellationToken cancellationToken)
     {
         try
         {
-            await using var connection = await OpenAsync(cancellationToken);
+            await using var connection = await open(cancellationToken);
             return await work(connection);
         }
         catch (Exception exception) when (exception is not OperationCanceledException && MeansUnavailable(exception))
@@ -86,16 +96,13 @@ public abstract partial class SqlStore : IInterviewStore, IDirectLineStore, IDis
 
     protected StoreUnavailableException Unavailable(Exception exception) => new($"The {Name} store is unavailable: {exception.Message}", exception);
 
-    /// <summary>Runs <paramref name="work"/> in a transaction, committed unless <paramref name="commitWhen"/> says otherwise of its result.</summary>
-    protected Task<T> InTransactionAsync<T>(Func<DbConnection, DbTransaction, Task<T>> work, CancellationToken cancellationToken, Func<T, bool>? commitWhen = null) =>
+    /// <summary>Runs <paramref name="work"/> in a transaction, committed when it returns.</summary>
+    protected Task<T> InTransactionAsync<T>(Func<DbConnection, DbTransaction, Task<T>> work, CancellationToken cancellationToken) =>
         WithConnectionAsync(async connection =>
         {
             await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
             var result = await work(connection, transaction);
-            if (commitWhen is null || commitWhen(result))
-                await transaction.CommitAsync(cancellationToken);
-            else
-                await transaction.RollbackAsync(cancellationToken);
+            await transaction.CommitAsync(cancellationToken);
             return result;
         }, cancellationToken);
 

@@ -1,16 +1,16 @@
 using System.Data.Common;
-using CqpBot.Storage.Sql;
 
-namespace CqpBot.Storage.Sqlite;
+namespace CqpBot.Storage.Sql;
 
 /// <summary>
-/// The one writer of a SQLite file. With synchronous=FULL every commit waits for an fsync (about 2 ms here), so one
-/// commit per turn caps the whole bot at a few hundred turns/s and makes writers sleep in SQLite's busy handler.
-/// Turns that arrive while a commit is under way go together in the next transaction, each in its own savepoint
-/// (a conflict or a duplicate undoes only its own statements): one fsync makes the whole batch durable, and no
-/// turn is answered before the commit that holds it has returned.
+/// The one turn writer of a store instance. Every commit waits for the disk (SQLite's fsync with synchronous=FULL,
+/// PostgreSQL's WAL flush; about 2 ms here), so one commit per turn capped the bot at a few hundred turns/s and made
+/// writers queue on the lock. Turns that arrive while a commit is under way go together in the next transaction,
+/// each in its own savepoint (a conflict or a duplicate undoes only its own statements): one flush makes the whole
+/// batch durable, and no turn is answered before the commit that holds it has returned. Several instances on one
+/// PostgreSQL each have their writer; the optimistic version check orders them as before.
 /// </summary>
-internal sealed class SqliteGroupCommit
+internal sealed class GroupCommit
 {
     private const int MaxBatch = 64;
 
@@ -18,7 +18,11 @@ internal sealed class SqliteGroupCommit
     private readonly System.Threading.Channels.Channel<Pending> queue = System.Threading.Channels.Channel.CreateUnbounded<Pending>(new System.Threading.Channels.UnboundedChannelOptions { SingleReader = true });
     private readonly Task writer;
 
-    public SqliteGroupCommit(Func<CancellationToken, Task<DbConnection>> open)
+    // The writer's connection stays open between batches (its PRAGMAs run once); dropped after a failed batch, so
+    // that the next one starts from a fresh open.
+    private DbConnection? connection;
+
+    public GroupCommit(Func<CancellationToken, Task<DbConnection>> open)
     {
         this.open = open;
         writer = Task.Run(WriteAsync);
@@ -29,7 +33,7 @@ internal sealed class SqliteGroupCommit
     {
         var pending = new Pending(write, new TaskCompletionSource<SaveResult>(TaskCreationOptions.RunContinuationsAsynchronously));
         if (!queue.Writer.TryWrite(pending))
-            throw new ObjectDisposedException(nameof(SqliteStore));
+            throw new ObjectDisposedException(nameof(SqlStore));
         return pending.Result.Task;
     }
 
@@ -37,7 +41,8 @@ internal sealed class SqliteGroupCommit
     public void Complete(TimeSpan wait)
     {
         queue.Writer.TryComplete();
-        writer.Wait(wait);
+        if (writer.Wait(wait))
+            connection?.Dispose();
     }
 
     private async Task WriteAsync()
@@ -57,7 +62,7 @@ internal sealed class SqliteGroupCommit
         var outcomes = new (SaveResult Result, Exception? Error)[batch.Count];
         try
         {
-            await using var connection = await open(CancellationToken.None);
+            connection ??= await open(CancellationToken.None);
             await using var transaction = await connection.BeginTransactionAsync();
             for (var i = 0; i < batch.Count; i++)
                 outcomes[i] = await RunInSavepointAsync(connection, transaction, batch[i].Write);
@@ -65,6 +70,9 @@ internal sealed class SqliteGroupCommit
         }
         catch (Exception e)
         {
+            if (connection is not null)
+                await connection.DisposeAsync();
+            connection = null;
             // Not committed: nothing of this batch is durable, every turn in it fails.
             foreach (var pending in batch)
                 pending.Result.TrySetException(e);
