@@ -10,4 +10,6 @@ internal static class RepoRoot
             dir = dir.Parent;
         return dir?.FullName ?? throw new InvalidOperationException("CqpBot.sln not found above " + AppContext.BaseDirectory);
     }
+
+    public static string Dialogs => Path.Combine(Find(), "dialogs");
 }
