@@ -22,7 +22,7 @@ public class InterviewTurnBenchmarks
     [GlobalSetup]
     public void Setup()
     {
-        var root = FindRoot();
+        var root = RepoRoot.Find();
         engine = new InterviewEngine(new LibraryGuideSource(DialogsLoader.Load(Path.Combine(root, "dialogs"))), TimeProvider.System);
         // The first line greets (the bot, not the engine, starts the interview); the last one starts the next interview.
         answers = File.ReadAllLines(Path.Combine(root, "bench", "turns-accueil.txt")).Where(l => l.Length > 0).ToArray()[1..^1];
@@ -48,13 +48,5 @@ public class InterviewTurnBenchmarks
         foreach (var answer in answers)
             json = StateJson.Write(engine.Handle(StateJson.Read(json), Input.Typed(answer)).State);
         return json;
-    }
-
-    private static string FindRoot()
-    {
-        var dir = new DirectoryInfo(AppContext.BaseDirectory);
-        while (dir is not null && !File.Exists(Path.Combine(dir.FullName, "CqpBot.sln")))
-            dir = dir.Parent;
-        return dir?.FullName ?? throw new InvalidOperationException("CqpBot.sln not found above " + AppContext.BaseDirectory);
     }
 }
