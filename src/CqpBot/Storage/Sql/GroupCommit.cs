@@ -8,7 +8,8 @@ namespace CqpBot.Storage.Sql;
 /// writers queue on the lock. Turns that arrive while a commit is under way go together in the next transaction,
 /// each in its own savepoint (a conflict or a duplicate undoes only its own statements): one flush makes the whole
 /// batch durable, and no turn is answered before the commit that holds it has returned. Several instances on one
-/// PostgreSQL each have their writer; the optimistic version check orders them as before.
+/// PostgreSQL each have their writer; the optimistic version check orders them as before. (Four writers per
+/// instance on PostgreSQL were tried: slower, the server shares the machine's cores.)
 /// </summary>
 internal sealed class GroupCommit
 {
@@ -17,10 +18,6 @@ internal sealed class GroupCommit
     private readonly Func<CancellationToken, Task<DbConnection>> open;
     private readonly System.Threading.Channels.Channel<Pending> queue = System.Threading.Channels.Channel.CreateUnbounded<Pending>(new System.Threading.Channels.UnboundedChannelOptions { SingleReader = true });
     private readonly Task writer;
-
-    // The writer's connection stays open between batches (its PRAGMAs run once); dropped after a failed batch, so
-    // that the next one starts from a fresh open.
-    private DbConnection? connection;
 
     public GroupCommit(Func<CancellationToken, Task<DbConnection>> open)
     {
@@ -41,23 +38,34 @@ internal sealed class GroupCommit
     public void Complete(TimeSpan wait)
     {
         queue.Writer.TryComplete();
-        if (writer.Wait(wait))
-            connection?.Dispose();
+        writer.Wait(wait);
     }
 
     private async Task WriteAsync()
     {
+        // The writer's connection stays open between batches (a SQLite writer's PRAGMAs run once); dropped after a
+        // failed batch, so that the next one starts from a fresh open.
+        DbConnection? connection = null;
         var batch = new List<Pending>(MaxBatch);
-        while (await queue.Reader.WaitToReadAsync())
+        try
         {
-            while (batch.Count < MaxBatch && queue.Reader.TryRead(out var pending))
-                batch.Add(pending);
-            await CommitBatchAsync(batch);
-            batch.Clear();
+            while (await queue.Reader.WaitToReadAsync())
+            {
+                while (batch.Count < MaxBatch && queue.Reader.TryRead(out var pending))
+                    batch.Add(pending);
+                connection = await CommitBatchAsync(connection, batch);
+                batch.Clear();
+            }
+        }
+        finally
+        {
+            if (connection is not null)
+                await connection.DisposeAsync();
         }
     }
 
-    private async Task CommitBatchAsync(List<Pending> batch)
+    /// <summary>Commits the batch and settles each turn; returns the connection to keep (null after a failure).</summary>
+    private async Task<DbConnection?> CommitBatchAsync(DbConnection? connection, List<Pending> batch)
     {
         var outcomes = new (SaveResult Result, Exception? Error)[batch.Count];
         try
@@ -72,11 +80,10 @@ internal sealed class GroupCommit
         {
             if (connection is not null)
                 await connection.DisposeAsync();
-            connection = null;
             // Not committed: nothing of this batch is durable, every turn in it fails.
             foreach (var pending in batch)
                 pending.Result.TrySetException(e);
-            return;
+            return null;
         }
 
         for (var i = 0; i < batch.Count; i++)
@@ -86,6 +93,8 @@ internal sealed class GroupCommit
             else
                 batch[i].Result.TrySetResult(outcomes[i].Result);
         }
+
+        return connection;
     }
 
     private static async Task<(SaveResult, Exception?)> RunInSavepointAsync(DbConnection connection, DbTransaction transaction, TurnWrite write)
