@@ -25,7 +25,7 @@ public abstract partial class SqlStore
         {
             return await writes.CommitAsync(write);
         }
-        catch (Exception exception) when (exception is not OperationCanceledException && MeansUnavailable(exception))
+        catch (Exception exception) when (exception is not OperationCanceledException && IsUnavailable(exception))
         {
             throw Unavailable(exception);
         }

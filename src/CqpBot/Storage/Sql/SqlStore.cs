@@ -88,10 +88,25 @@ public abstract partial class SqlStore : IInterviewStore, IDirectLineStore, IDis
             await using var connection = await open(cancellationToken);
             return await work(connection);
         }
-        catch (Exception exception) when (exception is not OperationCanceledException && MeansUnavailable(exception))
+        catch (Exception exception) when (exception is not OperationCanceledException && IsUnavailable(exception))
         {
             throw Unavailable(exception);
         }
+    }
+
+    /// <summary>
+    /// The error, or one it wraps, means the store cannot be reached: a transaction used after its connection broke
+    /// throws ObjectDisposedException around the provider's network error.
+    /// </summary>
+    private bool IsUnavailable(Exception exception)
+    {
+        for (var error = exception; error is not null; error = error.InnerException)
+        {
+            if (MeansUnavailable(error))
+                return true;
+        }
+
+        return false;
     }
 
     protected StoreUnavailableException Unavailable(Exception exception) => new($"The {Name} store is unavailable: {exception.Message}", exception);
