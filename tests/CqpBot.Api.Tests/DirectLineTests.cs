@@ -120,6 +120,42 @@ public class DirectLineTests
         Assert.Equal(HttpStatusCode.Forbidden, response.StatusCode);
     }
 
+    [Theory]
+    [InlineData(300 * 1024, HttpStatusCode.RequestEntityTooLarge, "dépasse la taille autorisée (256 Ko)")]
+    [InlineData(0, HttpStatusCode.BadRequest, "n'est pas une activité JSON valide")]
+    public async Task A_posted_body_over_the_limit_or_not_json_is_refused_with_its_reason_in_french(int textLength, HttpStatusCode expected, string reason)
+    {
+        await using var app = new CqpBotApplication();
+        var client = new Client(app.CreateClient());
+        await client.Start();
+        var body = textLength > 0 ? $$"""{"type":"message","from":{"id":"u"},"text":"{{new string('a', textLength)}}"}""" : """{"type":"message",""";
+        using var request = new HttpRequestMessage(HttpMethod.Post, $"/v3/directline/conversations/{client.ConversationId}/activities")
+        {
+            Content = new StringContent(body, System.Text.Encoding.UTF8, "application/json"),
+        };
+        request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", client.Token);
+        using var response = await app.CreateClient().SendAsync(request);
+
+        Assert.Equal(expected, response.StatusCode);
+        Assert.Contains(reason, (string?)(await response.Content.ReadFromJsonAsync<JsonObject>())!["detail"], StringComparison.Ordinal);
+        Assert.Empty((JsonArray)(await client.Activities())["activities"]!); // nothing of it reached the conversation
+    }
+
+    [Fact]
+    public async Task A_secret_that_differs_from_the_configured_one_gets_no_conversation()
+    {
+        await using var app = new CqpBotApplication(new Dictionary<string, string?> { ["DirectLine:Secret"] = "the-right-secret-0123456789" });
+        var client = new Client(app.CreateClient());
+        foreach (var wrong in new[] { "the-right-secret-012345678", "the-right-secret-0123456780", "THE-RIGHT-SECRET-0123456789" })
+        {
+            using var refused = await client.Send(HttpMethod.Post, "/v3/directline/tokens/generate", token: wrong);
+            Assert.Equal(HttpStatusCode.Forbidden, refused.StatusCode);
+        }
+
+        using var granted = await client.Send(HttpMethod.Post, "/v3/directline/tokens/generate", token: "the-right-secret-0123456789");
+        Assert.Equal(HttpStatusCode.OK, granted.StatusCode);
+    }
+
     [Fact]
     public async Task A_refreshed_token_keeps_the_same_conversation()
     {

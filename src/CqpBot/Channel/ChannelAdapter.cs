@@ -15,26 +15,13 @@ public sealed class ChannelAdapter(ChannelAuthenticator authenticator, IConnecto
 
     public async Task<IResult> ProcessAsync(HttpRequest request, IBot bot, CancellationToken cancellationToken)
     {
-        Activity? activity;
-        try
+        var (activity, problem) = await ReadActivityAsync(request, cancellationToken);
+        if (activity is null)
         {
-            // Enforced here as well as by Kestrel: behind other servers (IIS, test hosts) the body is not limited for us.
-            var body = await ReadBoundedAsync(request, cancellationToken);
-            if (body is null)
-                return TooLarge();
-            activity = JsonSerializer.Deserialize<Activity>(body, ProtocolJson.Options);
-        }
-        catch (JsonException e)
-        {
-            return BadRequest($"Le corps de la requête n'est pas une activité JSON valide ({FirstLine(e.Message)}).");
-        }
-        catch (BadHttpRequestException e) when (e.StatusCode == StatusCodes.Status413PayloadTooLarge)
-        {
-            return TooLarge();
+            ChannelLog.BadActivity(logger, problem!.Detail);
+            return problem.ToResult();
         }
 
-        if (activity is null)
-            return BadRequest("Le corps de la requête doit être un objet JSON Activity.");
         if (string.IsNullOrWhiteSpace(activity.Type))
             return BadRequest("Le champ « type » de l'activité est obligatoire.");
 
@@ -150,7 +137,33 @@ public sealed class ChannelAdapter(ChannelAuthenticator authenticator, IConnecto
     private IResult BadRequest(string detail)
     {
         ChannelLog.BadActivity(logger, detail);
-        return Results.Problem(statusCode: 400, title: "Activité invalide", detail: detail);
+        return ActivityProblem.Invalid(detail).ToResult();
+    }
+
+    /// <summary>
+    /// The posted activity, or why there is none (400, 413): read within <see cref="MaxActivityBytes"/> whoever posts it,
+    /// /api/messages or the embedded Direct Line. Enforced here as well as by Kestrel: behind other servers (IIS,
+    /// test hosts) the body is not limited for us.
+    /// </summary>
+    public static async Task<(Activity? Activity, ActivityProblem? Problem)> ReadActivityAsync(HttpRequest request, CancellationToken cancellationToken)
+    {
+        try
+        {
+            var body = await ReadBoundedAsync(request, cancellationToken);
+            if (body is null)
+                return (null, ActivityProblem.TooLarge);
+            return JsonSerializer.Deserialize<Activity>(body, ProtocolJson.Options) is { } activity
+                ? (activity, null)
+                : (null, ActivityProblem.Invalid("Le corps de la requête doit être un objet JSON Activity."));
+        }
+        catch (JsonException e)
+        {
+            return (null, ActivityProblem.Invalid($"Le corps de la requête n'est pas une activité JSON valide ({FirstLine(e.Message)})."));
+        }
+        catch (BadHttpRequestException e) when (e.StatusCode == StatusCodes.Status413PayloadTooLarge)
+        {
+            return (null, ActivityProblem.TooLarge);
+        }
     }
 
     private static bool IsHttpUrl(string? url) =>
@@ -162,9 +175,6 @@ public sealed class ChannelAdapter(ChannelAuthenticator authenticator, IConnecto
     private const int MaxConversationIdLength = 1024;
 
     private static string FirstLine(string message) => message.Split('.', 2)[0];
-
-    private static IResult TooLarge() =>
-        Results.Problem(statusCode: 413, title: "Requête trop volumineuse", detail: $"Le corps de la requête dépasse la taille autorisée ({MaxActivityBytes / 1024} Ko).");
 
     /// <summary>The body, or null when it is longer than <see cref="MaxActivityBytes"/> (declared or actually sent).</summary>
     private static async Task<byte[]?> ReadBoundedAsync(HttpRequest request, CancellationToken cancellationToken)

@@ -1,4 +1,5 @@
 using System.Net.Http.Headers;
+using System.Text;
 using System.Text.Json;
 using System.Threading.RateLimiting;
 using CqpBot.Channel;
@@ -47,8 +48,7 @@ public static class DirectLineApi
         var api = app.MapGroup("/v3/directline");
         api.MapPost("/tokens/generate", (HttpRequest request, DirectLineService service) =>
         {
-            var secret = service.Options.Secret;
-            if (string.IsNullOrEmpty(secret) || Bearer(request) != secret)
+            if (!HasSecret(request, service))
                 return Refused(403, "Secret Direct Line invalide.");
             var (conversationId, token) = service.NewConversation();
             return Results.Json(new { conversationId, token, expires_in = service.Options.TokenLifetimeSeconds });
@@ -60,7 +60,7 @@ public static class DirectLineApi
             var grant = tokens.Read(Bearer(request));
             if (grant is null)
             {
-                if (string.IsNullOrEmpty(service.Options.Secret) || Bearer(request) != service.Options.Secret)
+                if (!HasSecret(request, service))
                     return Refused(403, "Jeton expiré ou invalide.");
                 grant = new DirectLineToken(service.NewConversation().ConversationId, DateTimeOffset.MaxValue);
             }
@@ -112,18 +112,9 @@ public static class DirectLineApi
             return refused;
         if (!await service.ExistsAsync(conversationId, cancellationToken))
             return Refused(404, "Conversation inconnue.");
-        Activity? activity;
-        try
-        {
-            activity = await JsonSerializer.DeserializeAsync<Activity>(request.Body, ProtocolJson.Options, cancellationToken);
-        }
-        catch (JsonException)
-        {
-            return Results.Problem(statusCode: 400, title: "Activité invalide", detail: "Le corps de la requête n'est pas une activité JSON valide.");
-        }
-
+        var (activity, invalid) = await ChannelAdapter.ReadActivityAsync(request, cancellationToken);
         if (activity is null)
-            return Results.Problem(statusCode: 400, title: "Activité invalide", detail: "Le corps de la requête doit être un objet JSON Activity.");
+            return invalid!.ToResult();
         var (id, status, problem) = await service.PostAsync(conversationId, activity, cancellationToken);
         return problem is null ? Results.Json(new { id }) : Results.Problem(statusCode: status, title: "Activité non traitée", detail: problem);
     }
@@ -150,6 +141,11 @@ public static class DirectLineApi
     /// <summary>403 unless the bearer token is valid and bound to this conversation (DirectLineJS reads 403 as an expired token).</summary>
     private static IResult? Authorize(DirectLineTokens tokens, HttpRequest request, string conversationId) =>
         tokens.Read(Bearer(request)) is { } grant && grant.ConversationId == conversationId ? null : Refused(403, "Jeton expiré, invalide ou d'une autre conversation.");
+
+    /// <summary>The bearer is the Direct Line secret; compared in constant time, so response times do not reveal it byte by byte.</summary>
+    private static bool HasSecret(HttpRequest request, DirectLineService service) =>
+        !string.IsNullOrEmpty(service.Options.Secret) && Bearer(request) is { } bearer
+        && System.Security.Cryptography.CryptographicOperations.FixedTimeEquals(Encoding.UTF8.GetBytes(bearer), Encoding.UTF8.GetBytes(service.Options.Secret));
 
     private static IResult Refused(int status, string detail) => Results.Problem(statusCode: status, title: status == 404 ? "Introuvable" : "Accès refusé", detail: detail);
 
