@@ -20,8 +20,8 @@ public static class DirectLineApi
 
     public static IServiceCollection AddDirectLineRateLimits(this IServiceCollection services, IConfiguration configuration)
     {
-        var perConversation = configuration.GetValue("DirectLine:MaxPostsPer10Seconds", 30);
-        var readsPerConversation = configuration.GetValue("DirectLine:MaxReadsPer10Seconds", 120);
+        var options = configuration.GetSection(DirectLineOptions.Section).Get<DirectLineOptions>() ?? new DirectLineOptions();
+        var (perConversation, readsPerConversation) = (options.MaxPostsPer10Seconds, options.MaxReadsPer10Seconds);
         services.AddRateLimiter(limits =>
         {
             limits.RejectionStatusCode = StatusCodes.Status429TooManyRequests;

@@ -23,7 +23,7 @@ public static class BotServices
 
         // dialogs/ is loaded once; an invalid file stops the start-up with the file, the JSON path and the problem.
         services.AddSingleton(_ => DialogsLoader.Load(DialogsDirectory.Resolve(configuration["Dialogs:Path"])));
-        services.AddSingleton(new InterviewSettings(configuration.GetValue("Storage:RetentionDays", 365)));
+        services.AddSingleton(new InterviewSettings((configuration.GetSection(StorageOptions.Section).Get<StorageOptions>() ?? new StorageOptions()).RetentionDays));
         services.AddSingleton<GuideSnapshots>();
         services.AddSingleton<IGuideSource>(sp => sp.GetRequiredService<GuideSnapshots>());
         services.AddSingleton<InterviewEngine>();
@@ -34,7 +34,7 @@ public static class BotServices
         services.AddSingleton<ChannelAdapter>();
         services.AddSingleton<IBot, InterviewBot>();
 
-        services.AddOptions<DirectLineOptions>().Bind(configuration.GetSection("DirectLine")).ValidateOnStart()
+        services.AddOptions<DirectLineOptions>().Bind(configuration.GetSection(DirectLineOptions.Section)).ValidateOnStart()
             .Validate(o => o.IsEmbedded || !string.IsNullOrWhiteSpace(o.Secret), "DirectLine:Mode Azure needs DirectLine:Secret (the Direct Line channel secret).");
         services.AddSingleton<DirectLineTokens>();
         services.AddSingleton<DirectLineHub>();

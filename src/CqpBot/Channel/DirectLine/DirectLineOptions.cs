@@ -3,6 +3,8 @@ namespace CqpBot.Channel.DirectLine;
 /// <summary>Section "DirectLine": the embedded service (default, nothing from Azure) or Azure's, whose secret stays on the server.</summary>
 public sealed class DirectLineOptions
 {
+    public const string Section = "DirectLine";
+
     public string Mode { get; set; } = "Embedded";
 
     /// <summary>Azure mode: the Direct Line channel secret. Embedded mode: optional, lets a server call tokens/generate.</summary>
@@ -18,6 +20,9 @@ public sealed class DirectLineOptions
 
     /// <summary>Posts per conversation per 10 seconds before 429 (a person answers a few times a minute).</summary>
     public int MaxPostsPer10Seconds { get; set; } = 30;
+
+    /// <summary>Reads (polling, resume) per conversation per 10 seconds before 429: DirectLineJS polls every second without WebSocket.</summary>
+    public int MaxReadsPer10Seconds { get; set; } = 120;
 
     public bool IsEmbedded => string.Equals(Mode, "Embedded", StringComparison.OrdinalIgnoreCase);
 }
