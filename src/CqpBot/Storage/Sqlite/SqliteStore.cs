@@ -62,7 +62,7 @@ public sealed class SqliteStore(string path, TimeSpan? busyTimeout = null) : Sql
 
     /// <summary>
     /// A reader needs none of the writers' PRAGMAs (synchronous and the busy timeout only matter to writes; in WAL mode
-    /// readers do not wait for the writer), and running them on every pooled open was a tenth of a turn's store time.
+    /// readers do not wait for the writer): a turn's read opens a pooled connection and runs its SELECT, nothing more.
     /// </summary>
     protected override async Task<DbConnection> OpenForReadAsync(CancellationToken cancellationToken)
     {
