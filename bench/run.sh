@@ -2,7 +2,8 @@
 # Benchmarks CqpBot against the shared peers (bare ASP.NET Core floor, botbuilder-js echo) in one run, then plays
 # whole interviews to see whether memory stays flat, and writes docs/benchmarks.md.
 # Usage: bench/run.sh [--seconds N] [--interviews N] [--store sqlite|postgres]
-#   --store postgres reads the connection string from CQPBOT_BENCH_POSTGRES.
+#   --store postgres uses CQPBOT_BENCH_POSTGRES if set; otherwise a fresh database, dropped afterwards, on the local
+#   server that .ci/postgres.sh sets up (cqpbot/cqpbot on 127.0.0.1:5432; needs psql), without TLS on the loopback.
 #   CQPBOT_BENCH_HARNESS: the shared harness folder (default ../shared/bench from the repository, else /work/shared/bench).
 set -euo pipefail
 
@@ -24,20 +25,29 @@ done
 
 WORK="$(mktemp -d /tmp/cqpbot-bench.XXXXXX)"
 BOT_PID=""
+BENCH_DB=""
 cleanup() {
   [[ -n "$BOT_PID" ]] && kill "$BOT_PID" 2>/dev/null && wait "$BOT_PID" 2>/dev/null || true
+  [[ -n "$BENCH_DB" ]] && PGPASSWORD=cqpbot psql -h 127.0.0.1 -U cqpbot -d postgres -qc "DROP DATABASE IF EXISTS $BENCH_DB WITH (FORCE)" >/dev/null 2>&1 || true
   rm -rf "$WORK" # the build, the database and the logs of this run
 }
 trap cleanup EXIT INT TERM
 
 echo "run.sh: building CqpBot (Release) into $WORK/app" >&2
 dotnet publish "$ROOT/src/CqpBot" -c Release -o "$WORK/app" --nologo -v q >"$WORK/publish.log" 2>&1 || { cat "$WORK/publish.log" >&2; exit 1; }
+# The compiler and MSBuild servers the build leaves running would share the 2 cores with the start-up being timed.
+dotnet build-server shutdown >/dev/null 2>&1 || true
 
 export ASPNETCORE_URLS="http://127.0.0.1:3978" Dialogs__Path="$ROOT/dialogs"
 case "$STORE" in
   sqlite) export Storage__Provider=Sqlite Storage__Sqlite__Path="$WORK/data/cqpbot.db" ;;
   postgres)
-    [[ -n "${CQPBOT_BENCH_POSTGRES:-}" ]] || { echo "run.sh: --store postgres needs CQPBOT_BENCH_POSTGRES" >&2; exit 64; }
+    if [[ -z "${CQPBOT_BENCH_POSTGRES:-}" ]]; then
+      BENCH_DB="cqpbot_bench_$$"
+      PGPASSWORD=cqpbot psql -h 127.0.0.1 -U cqpbot -d postgres -qc "CREATE DATABASE $BENCH_DB" >/dev/null \
+        || { echo "run.sh: no local PostgreSQL (run: bash .ci/postgres.sh) and CQPBOT_BENCH_POSTGRES not set" >&2; exit 1; }
+      CQPBOT_BENCH_POSTGRES="Host=127.0.0.1;Port=5432;Username=cqpbot;Password=cqpbot;Database=$BENCH_DB;SSL Mode=Disable"
+    fi
     export Storage__Provider=Postgres Storage__Postgres__ConnectionString="$CQPBOT_BENCH_POSTGRES" ;;
   *) echo "run.sh: --store is sqlite or postgres" >&2; exit 64 ;;
 esac

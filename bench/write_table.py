@@ -25,13 +25,13 @@ def ratio(a, b):
     return "n/a" if a is None or not b else f"{a / b:.2f}x"
 
 
-lines = [
-    "# Benchmarks",
+store_title = {"sqlite": "SQLite", "postgres": "PostgreSQL"}.get(args.store, args.store)
+section = [
+    f"## {store_title}",
     "",
     f"Last run: {datetime.now(timezone.utc):%Y-%m-%d %H:%M} UTC, {run['cpus']} cores, host `{run['host']}`, store **{args.store}**, "
     f"{run['connections']} connections, {run['warmup_s']} s warm-up + {run['seconds']} s per target, "
     f"{run['turn_texts']} typed turns per interview cycle (`bench/turns-accueil.txt`), {run['load_generator']}.",
-    "Produced by `bench/run.sh`; compare ratios within one run only (see the shared harness README).",
     "",
     "| target | turns/s | vs floor | vs botbuilder-js | p50 ms | p99 ms | errors | server CPU % |",
     "|---|---:|---:|---:|---:|---:|---:|---:|",
@@ -40,20 +40,42 @@ for name, label in (("target", "CqpBot (whole interviews)"), ("floor", "floor (b
     r = rows.get(name)
     if r is None:
         continue
-    lines.append(
+    section.append(
         f"| {label} | {number(r['turns_per_s'])} | {ratio(r['turns_per_s'], floor['turns_per_s'])} | {ratio(r['turns_per_s'], echo['turns_per_s'])} "
         f"| {number(r['p50_ms'], 2)} | {number(r['p99_ms'], 2)} | {r['errors']} | {number(r['server_cpu_pct'])} |")
-lines += [
-    "",
-    "Targets (issue 8): CqpBot ≥ 0.50x the floor's turns/s and ≥ 3x botbuilder-js's, p99 ≤ 25 ms; start-up ≤ 2 s; memory flat.",
+section += [
     "",
     f"- Start-up to ready (process start to first 200 on `/healthz`): **{args.startup_ms} ms**.",
     f"- Whole interviews played after the comparison, each its own conversation: {finish['finished']} finished, {finish['failed']} failed, "
     f"in {finish['seconds']:.1f} s. Working set (VmRSS) before: **{int(args.rss_before_kb) / 1024:.1f} MB**, after: **{int(args.rss_after_kb) / 1024:.1f} MB**.",
     "",
 ]
-# The hand-written notes below the table (profile, hot path, what stands in the way) survive a new run.
+header = [
+    "# Benchmarks",
+    "",
+    "Produced by `bench/run.sh` (`--store sqlite`, the default, and `--store postgres`): each run rewrites its store's section and",
+    "keeps the other and the notes. Compare ratios within one run only (see the shared harness README).",
+    "",
+    "Targets (issue 8): CqpBot ≥ 0.50x the floor's turns/s and ≥ 3x botbuilder-js's, p99 ≤ 25 ms; start-up ≤ 2 s; memory flat.",
+    "",
+]
+
+# The other store's section and the hand-written notes (profile, hot path, what stands in the way) survive a new run.
 previous = open(args.output, encoding="utf-8").read() if os.path.exists(args.output) else ""
-notes = previous[previous.index("## Notes"):] if "## Notes" in previous else ""
+sections, current = {}, None
+for line in previous.splitlines():
+    if line.startswith("## "):
+        current = line[3:].strip()
+        sections[current] = []
+    if current is not None:
+        sections[current].append(line)
+sections[store_title] = section
+order = ["SQLite", "PostgreSQL"] + [k for k in sections if k not in ("SQLite", "PostgreSQL", "Notes")] + ["Notes"]
+body = []
+for title in order:
+    if title in sections:
+        body += [l for l in sections[title]]
+        if body and body[-1] != "":
+            body.append("")
 os.makedirs(os.path.dirname(args.output), exist_ok=True)
-open(args.output, "w", encoding="utf-8").write("\n".join(lines) + ("\n" + notes if notes else ""))
+open(args.output, "w", encoding="utf-8").write("\n".join(header + body).rstrip("\n") + "\n")
