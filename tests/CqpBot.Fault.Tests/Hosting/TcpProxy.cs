@@ -104,12 +104,16 @@ public sealed class TcpProxy : IAsyncDisposable
             await target.WriteAsync(buffer.AsMemory(0, read), stop.Token);
     }
 
-    /// <summary>Closes with RST, not FIN: the peer sees a connection reset, not a polite end.</summary>
+    /// <summary>
+    /// Closes with RST, not FIN: the peer sees a connection reset, not a polite end. A relay may be resetting the same
+    /// connection at the same moment (a cut while it ends): once disposed, a TcpClient has no socket left to reset.
+    /// </summary>
     private static void Reset(TcpClient connection)
     {
         try
         {
-            connection.Client.LingerState = new LingerOption(true, 0);
+            if (connection.Client is { } socket)
+                socket.LingerState = new LingerOption(true, 0);
         }
         catch (Exception e) when (e is SocketException or ObjectDisposedException)
         {
