@@ -18,6 +18,50 @@ public sealed class PostgresStoreTests(PostgresServer server) : StoreContract, I
     protected override SqlStore OpenUnreachable() =>
         new PostgresStore(new NpgsqlConnectionStringBuilder(server.Admin) { Port = ClosedPort(), Timeout = 3 }.ConnectionString);
 
+    [Fact]
+    public async Task A_turn_that_loses_a_deadlock_to_another_writer_is_a_conflict_to_replay_not_an_error()
+    {
+        var (blocker, x, y) = (NewKey(), NewKey(), NewKey());
+        foreach (var key in new[] { blocker, x, y })
+            Assert.Equal(SaveResult.Saved, await Store.SaveAsync(Write(key, 0)));
+
+        // Another instance, as two connections: one holds `blocker` (so that x and y queue into one batch behind it),
+        // the other holds y.
+        await using var first = new NpgsqlConnection(server.ClassDatabase);
+        await using var second = new NpgsqlConnection(server.ClassDatabase);
+        await first.OpenAsync();
+        await second.OpenAsync();
+        await using var holdsBlocker = await first.BeginTransactionAsync();
+        await using var holdsY = await second.BeginTransactionAsync();
+        await Lock(first, blocker);
+        await Lock(second, y);
+
+        var waiting = Store.SaveAsync(Write(blocker, 1));
+        await Task.Delay(300); // the writer is now waiting on `blocker`
+        var saveX = Store.SaveAsync(Write(x, 1));
+        var saveY = Store.SaveAsync(Write(y, 1));
+        await holdsBlocker.RollbackAsync(); // the next batch, x then y, locks x and waits on y
+        await Task.Delay(300);
+        // The other instance now wants x: a deadlock, which PostgreSQL breaks after deadlock_timeout (1 s) by failing the
+        // statement of the backend whose check runs first: the batch's, which has waited longest.
+        var otherWantsX = Lock(second, x);
+
+        var results = await Task.WhenAll(waiting, saveX, saveY).WaitAsync(TimeSpan.FromSeconds(30));
+        await otherWantsX.WaitAsync(TimeSpan.FromSeconds(30));
+        await holdsY.CommitAsync();
+
+        Assert.Equal([SaveResult.Saved, SaveResult.Saved, SaveResult.Conflict], results);
+        Assert.Equal(1, (await Store.GetAsync(y))!.Version); // undone: the bot replays it on the fresh state
+        Assert.Equal(2, (await Store.GetAsync(x))!.Version);
+    }
+
+    private static async Task Lock(NpgsqlConnection connection, string key)
+    {
+        await using var command = new NpgsqlCommand("UPDATE interviews SET status = status WHERE conversation_key = @key", connection);
+        command.Parameters.AddWithValue("key", key);
+        await command.ExecuteNonQueryAsync();
+    }
+
     /// <summary>A loopback port nothing listens on: taken from the system, then released.</summary>
     private static int ClosedPort()
     {

@@ -40,6 +40,10 @@ public sealed class PostgresStore : SqlStore
         _ => false,
     };
 
+    // Two instances writing the same conversations in opposite orders within their batches: PostgreSQL breaks the
+    // deadlock (or a serialisation failure) by failing one statement; that turn was undone by its savepoint.
+    protected override bool MeansConflict(Exception exception) => exception is PostgresException { SqlState: "40P01" or "40001" };
+
     protected override object ToDb(DateTimeOffset instant) => instant.ToUniversalTime();
 
     protected override DateTimeOffset ReadInstant(DbDataReader reader, int ordinal) => reader.GetFieldValue<DateTimeOffset>(ordinal);

@@ -16,12 +16,18 @@ internal sealed class GroupCommit
     private const int MaxBatch = 64;
 
     private readonly Func<CancellationToken, Task<DbConnection>> open;
+    private readonly Func<Exception, bool> meansConflict;
     private readonly System.Threading.Channels.Channel<Pending> queue = System.Threading.Channels.Channel.CreateUnbounded<Pending>(new System.Threading.Channels.UnboundedChannelOptions { SingleReader = true });
     private readonly Task writer;
 
-    public GroupCommit(Func<CancellationToken, Task<DbConnection>> open)
+    /// <param name="meansConflict">
+    /// True for a provider error that only says "another writer got there first" (a PostgreSQL deadlock or
+    /// serialisation failure between two instances): the turn is undone and answered Conflict, so the bot replays it.
+    /// </param>
+    public GroupCommit(Func<CancellationToken, Task<DbConnection>> open, Func<Exception, bool> meansConflict)
     {
         this.open = open;
+        this.meansConflict = meansConflict;
         writer = Task.Run(WriteAsync);
     }
 
@@ -97,7 +103,7 @@ internal sealed class GroupCommit
         return connection;
     }
 
-    private static async Task<(SaveResult, Exception?)> RunInSavepointAsync(DbConnection connection, DbTransaction transaction, TurnWrite write)
+    private async Task<(SaveResult, Exception?)> RunInSavepointAsync(DbConnection connection, DbTransaction transaction, TurnWrite write)
     {
         const string savepoint = "turn";
         await transaction.SaveAsync(savepoint);
@@ -105,6 +111,10 @@ internal sealed class GroupCommit
         try
         {
             outcome = (await write(connection, transaction, CancellationToken.None), null);
+        }
+        catch (DbException e) when (meansConflict(e))
+        {
+            outcome = (SaveResult.Conflict, null);
         }
         catch (Exception e) when (e is DbException or InvalidOperationException)
         {

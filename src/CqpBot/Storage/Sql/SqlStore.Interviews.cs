@@ -20,7 +20,7 @@ public abstract partial class SqlStore
     private async Task<SaveResult> CommitTurnAsync(TurnWrite write, CancellationToken cancellationToken)
     {
         cancellationToken.ThrowIfCancellationRequested();
-        var writes = LazyInitializer.EnsureInitialized(ref turnWrites, () => new GroupCommit(OpenAsync));
+        var writes = LazyInitializer.EnsureInitialized(ref turnWrites, () => new GroupCommit(OpenAsync, MeansConflict));
         try
         {
             return await writes.CommitAsync(write);
@@ -35,6 +35,9 @@ public abstract partial class SqlStore
     protected void CompleteTurnWrites() => turnWrites?.Complete(TimeSpan.FromSeconds(5));
 
     private GroupCommit? turnWrites;
+
+    /// <summary>True when the error only says that another writer changed the same rows first: the turn is replayed.</summary>
+    protected virtual bool MeansConflict(Exception exception) => false;
 
     private async Task<SaveResult> WriteTurnAsync(DbConnection connection, DbTransaction transaction, InterviewWrite write, CancellationToken cancellationToken)
     {
