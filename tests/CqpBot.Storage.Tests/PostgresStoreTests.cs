@@ -37,11 +37,12 @@ public sealed class PostgresStoreTests(PostgresServer server) : StoreContract, I
         await Lock(second, y);
 
         var waiting = Store.SaveAsync(Write(blocker, 1));
-        await Task.Delay(300); // the writer is now waiting on `blocker`
+        await UntilAsync(() => WaitingLocksAsync(), count => count >= 1); // the writer is now waiting on `blocker`
         var saveX = Store.SaveAsync(Write(x, 1));
         var saveY = Store.SaveAsync(Write(y, 1));
         await holdsBlocker.RollbackAsync(); // the next batch, x then y, locks x and waits on y
-        await Task.Delay(300);
+        await UntilAsync(() => IsLockedAsync(x), locked => locked);
+        await UntilAsync(() => WaitingLocksAsync(), count => count >= 1);
         // The other instance now wants x: a deadlock, which PostgreSQL breaks after deadlock_timeout (1 s) by failing the
         // statement of the backend whose check runs first: the batch's, which has waited longest.
         var otherWantsX = Lock(second, x);
@@ -53,6 +54,43 @@ public sealed class PostgresStoreTests(PostgresServer server) : StoreContract, I
         Assert.Equal([SaveResult.Saved, SaveResult.Saved, SaveResult.Conflict], results);
         Assert.Equal(1, (await Store.GetAsync(y))!.Version); // undone: the bot replays it on the fresh state
         Assert.Equal(2, (await Store.GetAsync(x))!.Version);
+    }
+
+    private async Task<long> WaitingLocksAsync()
+    {
+        await using var connection = new NpgsqlConnection(server.ClassDatabase);
+        await connection.OpenAsync();
+        await using var command = new NpgsqlCommand("SELECT count(*) FROM pg_stat_activity WHERE datname = current_database() AND wait_event_type = 'Lock'", connection);
+        return (long)(await command.ExecuteScalarAsync())!;
+    }
+
+    /// <summary>True while another transaction holds the row (a NOWAIT lock attempt fails with 55P03).</summary>
+    private async Task<bool> IsLockedAsync(string key)
+    {
+        await using var connection = new NpgsqlConnection(server.ClassDatabase);
+        await connection.OpenAsync();
+        await using var transaction = await connection.BeginTransactionAsync();
+        await using var command = new NpgsqlCommand("SELECT 1 FROM interviews WHERE conversation_key = @key FOR UPDATE NOWAIT", connection);
+        command.Parameters.AddWithValue("key", key);
+        try
+        {
+            await command.ExecuteScalarAsync();
+            return false;
+        }
+        catch (PostgresException e) when (e.SqlState == "55P03")
+        {
+            return true;
+        }
+    }
+
+    private static async Task UntilAsync<T>(Func<Task<T>> read, Func<T, bool> done)
+    {
+        var deadline = DateTime.UtcNow.AddSeconds(20);
+        while (!done(await read()))
+        {
+            Assert.True(DateTime.UtcNow < deadline, "the writer did not reach the expected lock wait within 20 s");
+            await Task.Delay(20);
+        }
     }
 
     private static async Task Lock(NpgsqlConnection connection, string key)

@@ -37,16 +37,21 @@ public sealed class SqliteStoreTests : StoreContract, IDisposable
     }
 
     [Fact]
-    public async Task A_database_locked_longer_than_the_busy_timeout_is_unavailable_not_an_error()
+    public async Task A_database_locked_longer_than_the_busy_timeout_is_unavailable_not_an_error_and_writes_resume_after()
     {
         var path = await EmptyDatabaseAsync();
         var store = Track(new SqliteStore(path, busyTimeout: TimeSpan.FromMilliseconds(200)));
         await store.MigrateAsync();
         await using var other = new SqliteConnection($"Data Source={path};Pooling=False");
         await other.OpenAsync();
-        await using var holding = await other.BeginTransactionAsync(); // BEGIN IMMEDIATE: holds the write lock
+        var holding = await other.BeginTransactionAsync(); // BEGIN IMMEDIATE: holds the write lock
 
         await Assert.ThrowsAsync<StoreUnavailableException>(() => store.SaveAsync(Write(NewKey(), 0)).WaitAsync(TimeSpan.FromSeconds(30)));
+
+        await holding.RollbackAsync();
+        await holding.DisposeAsync();
+        // The writer outlived the failed batch: the next turn is saved.
+        Assert.Equal(SaveResult.Saved, await store.SaveAsync(Write(NewKey(), 0)).WaitAsync(TimeSpan.FromSeconds(30)));
     }
 
     public void Dispose()

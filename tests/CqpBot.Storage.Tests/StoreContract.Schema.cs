@@ -46,6 +46,20 @@ public abstract partial class StoreContract
     }
 
     [Fact]
+    public async Task A_disposed_store_refuses_turn_writes_whether_or_not_it_wrote_before()
+    {
+        var used = Open(await DatabaseAsync());
+        await used.MigrateAsync();
+        Assert.Equal(SaveResult.Saved, await used.SaveAsync(Write(NewKey(), 0)));
+        var unused = Open(await DatabaseAsync());
+        await used.DisposeAsync();
+        await unused.DisposeAsync();
+
+        await Assert.ThrowsAsync<ObjectDisposedException>(() => used.SaveAsync(Write(NewKey(), 0)).WaitAsync(TimeSpan.FromSeconds(30)));
+        await Assert.ThrowsAsync<ObjectDisposedException>(() => unused.SaveAsync(Write(NewKey(), 0)).WaitAsync(TimeSpan.FromSeconds(30)));
+    }
+
+    [Fact]
     public async Task A_reachable_store_pings_true()
     {
         Assert.True(await Store.PingAsync());

@@ -16,9 +16,11 @@ public sealed class PostgresStore : SqlStore
     public PostgresStore(string connectionString)
     {
         // The same few statements run on every turn: prepared once per pooled connection, the server parses and plans
-        // them once instead of on each turn. A connection string that sets "Max Auto Prepare" keeps its own value.
+        // them once instead of on each turn. A connection string that sets "Max Auto Prepare" keeps its value, 0 included
+        // (how auto-preparation is turned off, e.g. behind a transaction-mode PgBouncer).
         var settings = new NpgsqlConnectionStringBuilder(connectionString);
-        if (settings.MaxAutoPrepare == 0)
+        var given = new System.Data.Common.DbConnectionStringBuilder { ConnectionString = connectionString };
+        if (!given.Keys.Cast<string>().Any(key => key.Replace(" ", "").Equals("MaxAutoPrepare", StringComparison.OrdinalIgnoreCase)))
             settings.MaxAutoPrepare = 32;
         dataSource = NpgsqlDataSource.Create(settings.ConnectionString);
     }

@@ -28,7 +28,9 @@ internal sealed class GroupCommit
     {
         this.open = open;
         this.meansConflict = meansConflict;
-        writer = Task.Run(WriteAsync);
+        // Not under the first request's context: its activity and logging scopes would parent every batch.
+        using (ExecutionContext.SuppressFlow())
+            writer = Task.Run(WriteAsync);
     }
 
     /// <summary>The turn's result once its batch is committed; the commit's exception if the batch could not be.</summary>
@@ -53,21 +55,27 @@ internal sealed class GroupCommit
         // failed batch, so that the next one starts from a fresh open.
         DbConnection? connection = null;
         var batch = new List<Pending>(MaxBatch);
-        try
+        while (await queue.Reader.WaitToReadAsync())
         {
-            while (await queue.Reader.WaitToReadAsync())
+            while (batch.Count < MaxBatch && queue.Reader.TryRead(out var pending))
+                batch.Add(pending);
+            try
             {
-                while (batch.Count < MaxBatch && queue.Reader.TryRead(out var pending))
-                    batch.Add(pending);
                 connection = await CommitBatchAsync(connection, batch);
-                batch.Clear();
             }
+            catch (Exception e)
+            {
+                // Never expected (CommitBatchAsync settles its turns itself), but the writer must outlive anything:
+                // if it stopped, every later turn would wait for ever.
+                foreach (var pending in batch)
+                    pending.Result.TrySetException(e);
+                connection = null;
+            }
+
+            batch.Clear();
         }
-        finally
-        {
-            if (connection is not null)
-                await connection.DisposeAsync();
-        }
+
+        await DropAsync(connection);
     }
 
     /// <summary>Commits the batch and settles each turn; returns the connection to keep (null after a failure).</summary>
@@ -84,11 +92,10 @@ internal sealed class GroupCommit
         }
         catch (Exception e)
         {
-            if (connection is not null)
-                await connection.DisposeAsync();
-            // Not committed: nothing of this batch is durable, every turn in it fails.
+            // Not committed: nothing of this batch is durable, every turn in it fails (settled before anything else can throw).
             foreach (var pending in batch)
                 pending.Result.TrySetException(e);
+            await DropAsync(connection);
             return null;
         }
 
@@ -103,6 +110,24 @@ internal sealed class GroupCommit
         return connection;
     }
 
+    private static async Task DropAsync(DbConnection? connection)
+    {
+        try
+        {
+            if (connection is not null)
+                await connection.DisposeAsync();
+        }
+        catch (Exception e) when (e is DbException or IOException or InvalidOperationException or ObjectDisposedException)
+        {
+            // A broken connection may fail to close; it is dropped either way.
+        }
+    }
+
+    /// <summary>
+    /// One turn's statements, undone alone if they fail or do not save. Any exception stays this turn's (a bug in one
+    /// turn must not fail the others in its batch); only a savepoint that cannot be rolled back fails the batch, and
+    /// then with the turn's own error first, so that a lost connection still reads as "unavailable".
+    /// </summary>
     private async Task<(SaveResult, Exception?)> RunInSavepointAsync(DbConnection connection, DbTransaction transaction, TurnWrite write)
     {
         const string savepoint = "turn";
@@ -116,14 +141,22 @@ internal sealed class GroupCommit
         {
             outcome = (SaveResult.Conflict, null);
         }
-        catch (Exception e) when (e is DbException or InvalidOperationException)
+        catch (Exception e)
         {
             outcome = (SaveResult.Conflict, e);
         }
 
-        if (outcome.Error is not null || outcome.Result != SaveResult.Saved)
-            await transaction.RollbackAsync(savepoint);
-        await transaction.ReleaseAsync(savepoint);
+        try
+        {
+            if (outcome.Error is not null || outcome.Result != SaveResult.Saved)
+                await transaction.RollbackAsync(savepoint);
+            await transaction.ReleaseAsync(savepoint);
+        }
+        catch (Exception rollback) when (outcome.Error is not null)
+        {
+            throw new AggregateException("A turn failed and its savepoint could not be rolled back.", outcome.Error, rollback);
+        }
+
         return outcome;
     }
 

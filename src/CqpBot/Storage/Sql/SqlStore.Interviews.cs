@@ -20,7 +20,10 @@ public abstract partial class SqlStore
     private async Task<SaveResult> CommitTurnAsync(TurnWrite write, CancellationToken cancellationToken)
     {
         cancellationToken.ThrowIfCancellationRequested();
-        var writes = LazyInitializer.EnsureInitialized(ref turnWrites, () => new GroupCommit(OpenAsync, MeansConflict));
+        ObjectDisposedException.ThrowIf(turnWritesCompleted, this);
+        object? startingLock = turnWritesLock;
+        var writes = LazyInitializer.EnsureInitialized(ref turnWrites, ref startingLock,
+            () => turnWritesCompleted ? throw new ObjectDisposedException(GetType().Name) : new GroupCommit(OpenAsync, MeansConflict));
         try
         {
             return await writes.CommitAsync(write);
@@ -32,9 +35,17 @@ public abstract partial class SqlStore
     }
 
     /// <summary>Refuses new turn writes and lets the queued ones commit (called by the providers' Dispose).</summary>
-    protected void CompleteTurnWrites() => turnWrites?.Complete(TimeSpan.FromSeconds(5));
+    protected void CompleteTurnWrites()
+    {
+        turnWritesCompleted = true;
+        lock (turnWritesLock)
+            turnWrites?.Complete(TimeSpan.FromSeconds(5));
+    }
 
+    // Started by the first write (one writer, however many turns race to start it); refused after the store is disposed.
     private GroupCommit? turnWrites;
+    private readonly object turnWritesLock = new();
+    private volatile bool turnWritesCompleted;
 
     /// <summary>True when the error only says that another writer changed the same rows first: the turn is replayed.</summary>
     protected virtual bool MeansConflict(Exception exception) => false;
