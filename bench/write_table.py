@@ -74,7 +74,7 @@ order = ["SQLite", "PostgreSQL"] + [k for k in sections if k not in ("SQLite", "
 body = []
 for title in order:
     if title in sections:
-        body += [l for l in sections[title]]
+        body += sections[title]
         if body and body[-1] != "":
             body.append("")
 os.makedirs(os.path.dirname(args.output), exist_ok=True)

@@ -6,14 +6,15 @@ namespace CqpBot.Bench;
 
 /// <summary>
 /// The largest record a guide gives: a finished Entretien built directly as state (no interview played), header with
-/// accented names, profile, every row answered 'partiel' with a 300-character wish.
+/// accented names, profile, every row answered 'partiel' with a wish as long as the interview accepts.
 /// </summary>
 internal static class FilledRecords
 {
-    public const int WishLength = 300;
+    /// <summary>The longest free text the interview takes (StepAnswers.MaxText in the domain).</summary>
+    public const int WishLength = 2000;
 
     private static readonly string Wish =
-        string.Concat(Enumerable.Repeat("Formation à l'accueil téléphonique et à la gestion des réclamations. ", 5))[..WishLength];
+        string.Concat(Enumerable.Repeat("Formation à l'accueil téléphonique et à la gestion des réclamations. ", 30))[..WishLength];
 
     public static InterviewRecord Of(GuideLibrary library, string cqpId)
     {
@@ -34,7 +35,7 @@ internal static class FilledRecords
             CqpId = cqpId,
             GuideVersion = guide.Version,
             GuideFingerprint = loaded.Fingerprint,
-            Profile = new Profile { ExperienceMonths = 36, Sector = "mutualite", Contacts = ["face-a-face", "telephone"], ExperienceFrame = "salarie", Motivation = "Faire reconnaître mon expérience", VaeWish = "non", Justificatifs = [] },
+            Profile = new Profile { ExperienceMonths = 36, Sector = "mutualite", Contacts = ["face-a-face", "telephone"], ExperienceFrame = "salarie", Motivation = Wish, VaeWish = "non", Justificatifs = [] },
             Answers = guide.Blocs.SelectMany(b => b.Rows).ToDictionary(r => r.Id, _ => new RowAnswer(partial, Wish)),
         };
         return RecordBuilder.Build(state, guide, library.Catalogue);

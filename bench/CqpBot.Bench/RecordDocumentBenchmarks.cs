@@ -11,7 +11,8 @@ namespace CqpBot.Bench;
 
 /// <summary>
 /// What the documents of a full record cost, per CQP with a guide (issue 8: DOCX + PDF at most 300 ms). The record is
-/// <see cref="FilledRecords"/>: every row answered with a 300-character wish, the longest documents a guide gives.
+/// <see cref="FilledRecords"/>: every row answered with a 2 000-character wish (the most the interview takes), the
+/// longest documents a guide gives.
 /// </summary>
 [MemoryDiagnoser]
 public partial class RecordDocumentBenchmarks

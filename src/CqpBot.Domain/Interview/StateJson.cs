@@ -8,7 +8,7 @@ public static class StateJson
 {
     public static readonly JsonSerializerOptions Options = new(JsonSerializerDefaults.Web)
     {
-        // Accents as themselves: a smaller state, written faster; it is never embedded in a page.
+        // Accents as themselves: a smaller state; it is never embedded in a page.
         Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
         DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
         Converters = { new JsonStringEnumConverter() },

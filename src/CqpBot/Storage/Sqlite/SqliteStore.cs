@@ -62,7 +62,8 @@ public sealed class SqliteStore(string path, TimeSpan? busyTimeout = null) : Sql
 
     /// <summary>
     /// A reader needs none of the writers' PRAGMAs (synchronous and the busy timeout only matter to writes; in WAL mode
-    /// readers do not wait for the writer): a turn's read opens a pooled connection and runs its SELECT, nothing more.
+    /// readers do not wait for the writer, and the rare SQLITE_BUSY of a recovery is retried by Microsoft.Data.Sqlite up
+    /// to the connection's default timeout): a turn's read opens a pooled connection and runs its SELECT, nothing more.
     /// </summary>
     protected override async Task<DbConnection> OpenForReadAsync(CancellationToken cancellationToken)
     {
