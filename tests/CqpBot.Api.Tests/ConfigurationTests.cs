@@ -17,4 +17,15 @@ public class ConfigurationTests
         Assert.Equal("Embedded", configuration["DirectLine:Mode"]);
         Assert.Equal("365", configuration["Storage:RetentionDays"]);
     }
+
+    [Theory]
+    [InlineData("DirectLine:MaxPostsPer10Seconds")]
+    [InlineData("DirectLine:MaxReadsPer10Seconds")]
+    public async Task A_direct_line_rate_limit_that_is_not_positive_stops_the_start_with_its_name(string key)
+    {
+        await using var app = new CqpBotApplication(new Dictionary<string, string?> { [key] = "0" });
+
+        var error = Assert.ThrowsAny<Exception>(() => app.Server);
+        Assert.Contains(key, error.ToString(), StringComparison.Ordinal);
+    }
 }

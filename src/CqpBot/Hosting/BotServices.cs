@@ -35,7 +35,8 @@ public static class BotServices
         services.AddSingleton<IBot, InterviewBot>();
 
         services.AddOptions<DirectLineOptions>().Bind(configuration.GetSection(DirectLineOptions.Section)).ValidateOnStart()
-            .Validate(o => o.IsEmbedded || !string.IsNullOrWhiteSpace(o.Secret), "DirectLine:Mode Azure needs DirectLine:Secret (the Direct Line channel secret).");
+            .Validate(o => o.IsEmbedded || !string.IsNullOrWhiteSpace(o.Secret), "DirectLine:Mode Azure needs DirectLine:Secret (the Direct Line channel secret).")
+            .Validate(o => o.MaxPostsPer10Seconds > 0 && o.MaxReadsPer10Seconds > 0, "DirectLine:MaxPostsPer10Seconds and DirectLine:MaxReadsPer10Seconds must be positive numbers of requests.");
         services.AddSingleton<DirectLineTokens>();
         services.AddSingleton<DirectLineHub>();
         services.AddSingleton<DirectLineService>();
