@@ -11,20 +11,7 @@ public class InterviewOverHttpTests
     {
         var bot = app.Conversation("webchat");
         await bot.ChooseCqp(cqp);
-        await bot.Click("Continuer");
-        await bot.Say("tout");
-        await bot.Say("deux ans et demi");
-        await bot.Click("Mutualité");
-        await bot.Say("au téléphone et en face à face");
-        await bot.Click("Oui");
-        if (bot.Text.Contains("Condition de recevabilité"))
-            await bot.Click("Oui");
-        await bot.Click("Activité salariée");
-        await bot.Click("Salarié(e) d'une mutuelle (branche Mutualité)");
-        await bot.Click("Passer");
-        await bot.Click("Passer");
-        await bot.Click("Oui, je souhaite la VAE");
-        await bot.Say("CV, attestations");
+        await OpenQuestionsScript.PlayAsync(title => bot.Click(title), text => bot.Say(text), () => Task.FromResult(bot.Text));
         return bot;
     }
 

@@ -40,24 +40,11 @@ public sealed class WebChatPageTests(Chromium chromium) : IAsyncLifetime
         await candidate.ClickAsync(Cqp);
     }
 
-    /// <summary>From the consent to the first guide row, answering as InterviewOverHttpTests does, by clicks and typed words.</summary>
+    /// <summary>From the consent to the first guide row, with the same answers as InterviewOverHttpTests.</summary>
     private static async Task ThroughOpenQuestionsAsync(CandidatePage candidate)
     {
         await ThroughTheCqpChoiceAsync(candidate);
-        await candidate.ClickAsync("Continuer");
-        await candidate.SayAsync("tout");
-        await candidate.SayAsync("deux ans et demi");
-        await candidate.ClickAsync("Mutualité");
-        await candidate.SayAsync("au téléphone et en face à face");
-        await candidate.ClickAsync("Oui");
-        if ((await candidate.LastCardTextAsync()).Contains("Condition de recevabilité"))
-            await candidate.ClickAsync("Oui");
-        await candidate.ClickAsync("Activité salariée");
-        await candidate.ClickAsync("Salarié(e) d'une mutuelle (branche Mutualité)");
-        await candidate.ClickAsync("Passer");
-        await candidate.ClickAsync("Passer");
-        await candidate.ClickAsync("Oui, je souhaite la VAE");
-        await candidate.SayAsync("CV, attestations");
+        await OpenQuestionsScript.PlayAsync(candidate.ClickAsync, candidate.SayAsync, candidate.LastCardTextAsync);
     }
 
     [Fact(Timeout = TestTimeout)]
