@@ -2,6 +2,8 @@ using System.Net.Http.Headers;
 using System.Text;
 using System.Text.Json;
 using System.Threading.RateLimiting;
+using Microsoft.AspNetCore.RateLimiting;
+using Microsoft.Extensions.Options;
 using CqpBot.Channel;
 using CqpBot.Channel.DirectLine;
 
@@ -18,12 +20,13 @@ public static class DirectLineApi
     /// <summary>Reads (polling, resume) have their own, larger budget: DirectLineJS polls every second without WebSocket.</summary>
     public const string ReadPolicy = "directline-read";
 
-    public static IServiceCollection AddDirectLineRateLimits(this IServiceCollection services, IConfiguration configuration)
+    /// <summary>The limits come from the bound and validated <see cref="DirectLineOptions"/>, read when the limiter is built.</summary>
+    public static IServiceCollection AddDirectLineRateLimits(this IServiceCollection services)
     {
-        var options = configuration.GetSection(DirectLineOptions.Section).Get<DirectLineOptions>() ?? new DirectLineOptions();
-        var (perConversation, readsPerConversation) = (options.MaxPostsPer10Seconds, options.MaxReadsPer10Seconds);
-        services.AddRateLimiter(limits =>
+        services.AddRateLimiter(_ => { });
+        services.AddOptions<RateLimiterOptions>().Configure<IOptions<DirectLineOptions>>((limits, directLine) =>
         {
+            var (posts, reads) = (directLine.Value.MaxPostsPer10Seconds, directLine.Value.MaxReadsPer10Seconds);
             limits.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
             limits.OnRejected = (context, _) =>
             {
@@ -31,8 +34,8 @@ public static class DirectLineApi
                 return ValueTask.CompletedTask;
             };
             // Per conversation for its traffic, per client address for token requests: a flood slows only its sender.
-            limits.AddPolicy(RatePolicy, http => PerConversation(http, perConversation));
-            limits.AddPolicy(ReadPolicy, http => PerConversation(http, readsPerConversation));
+            limits.AddPolicy(RatePolicy, http => PerConversation(http, posts));
+            limits.AddPolicy(ReadPolicy, http => PerConversation(http, reads));
         });
         return services;
     }

@@ -9,6 +9,7 @@ using CqpBot.Domain.Interview;
 using CqpBot.Documents;
 using CqpBot.Records;
 using CqpBot.Storage;
+using Microsoft.Extensions.Options;
 
 namespace CqpBot.Hosting;
 
@@ -23,7 +24,7 @@ public static class BotServices
 
         // dialogs/ is loaded once; an invalid file stops the start-up with the file, the JSON path and the problem.
         services.AddSingleton(_ => DialogsLoader.Load(DialogsDirectory.Resolve(configuration["Dialogs:Path"])));
-        services.AddSingleton(new InterviewSettings((configuration.GetSection(StorageOptions.Section).Get<StorageOptions>() ?? new StorageOptions()).RetentionDays));
+        services.AddSingleton(sp => new InterviewSettings(sp.GetRequiredService<IOptions<StorageOptions>>().Value.RetentionDays));
         services.AddSingleton<GuideSnapshots>();
         services.AddSingleton<IGuideSource>(sp => sp.GetRequiredService<GuideSnapshots>());
         services.AddSingleton<InterviewEngine>();
@@ -40,7 +41,7 @@ public static class BotServices
         services.AddSingleton<DirectLineTokens>();
         services.AddSingleton<DirectLineHub>();
         services.AddSingleton<DirectLineService>();
-        services.AddDirectLineRateLimits(configuration);
+        services.AddDirectLineRateLimits();
 
         services.AddCqpBotStorage(configuration);
         services.AddRecordDocuments(configuration);
