@@ -56,6 +56,35 @@ public sealed class PostgresStoreTests(PostgresServer server) : StoreContract, I
         Assert.Equal(2, (await Store.GetAsync(x))!.Version);
     }
 
+    [Fact]
+    public async Task A_turn_the_database_refuses_fails_alone_and_the_turns_sent_with_it_are_saved()
+    {
+        var blocker = NewKey();
+        var keys = Enumerable.Range(0, 6).Select(_ => NewKey()).ToList();
+        foreach (var key in keys.Prepend(blocker))
+            Assert.Equal(SaveResult.Saved, await Store.SaveAsync(Write(key, 0)));
+
+        // Another instance holds `blocker`, so that the next six turns queue into one batch behind it.
+        await using var other = new NpgsqlConnection(server.ClassDatabase);
+        await other.OpenAsync();
+        await using var holdsBlocker = await other.BeginTransactionAsync();
+        await Lock(other, blocker);
+        var waiting = Store.SaveAsync(Write(blocker, 1));
+        await UntilAsync(() => WaitingLocksAsync(), count => count >= 1);
+        // PostgreSQL refuses a NUL character in text: the third turn's statement fails in the middle of the batch.
+        var saves = keys.Select((key, i) => Store.SaveAsync(Write(key, 1, i == 2 ? "{\"step\":\"\u0000\"}" : """{"step":"second"}""", activityId: "a-2", response: "next"))).ToList();
+        await holdsBlocker.RollbackAsync();
+
+        Assert.Equal(SaveResult.Saved, await waiting.WaitAsync(TimeSpan.FromSeconds(30)));
+        var refused = await Assert.ThrowsAsync<PostgresException>(() => saves[2].WaitAsync(TimeSpan.FromSeconds(30)));
+        Assert.Equal("22021", refused.SqlState);
+        Assert.All(await Task.WhenAll(saves.Where((_, i) => i != 2)), result => Assert.Equal(SaveResult.Saved, result));
+        var stored = await Task.WhenAll(keys.Select(key => Store.GetAsync(key)));
+        Assert.Equal([2L, 2, 1, 2, 2, 2], stored.Select(s => s!.Version));
+        Assert.Null(await Store.GetAppliedResponseAsync(keys[2], "a-2")); // nothing of the refused turn was kept
+        Assert.Equal("next", await Store.GetAppliedResponseAsync(keys[3], "a-2"));
+    }
+
     private async Task<long> WaitingLocksAsync()
     {
         await using var connection = new NpgsqlConnection(server.ClassDatabase);

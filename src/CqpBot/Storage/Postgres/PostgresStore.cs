@@ -6,7 +6,7 @@ using Npgsql;
 namespace CqpBot.Storage.Postgres;
 
 /// <summary>PostgreSQL, for several instances behind a load balancer: they share the database and start together.</summary>
-public sealed class PostgresStore : SqlStore
+public sealed partial class PostgresStore : SqlStore
 {
     // Any constant both instances agree on: the advisory lock that makes one of them migrate while the other waits.
     private const long MigrationLock = 0x4351_5042_6f74; // "CQPBot"

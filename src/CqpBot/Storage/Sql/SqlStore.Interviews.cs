@@ -5,7 +5,7 @@ namespace CqpBot.Storage.Sql;
 /// <summary>Interviews, the activities applied to them, and guide snapshots.</summary>
 public abstract partial class SqlStore
 {
-    private const string InterviewColumns = "conversation_key, interview_id, version, state_json, channel_id, user_id, aad_object_id, tenant_id, status, created_at, updated_at";
+    private protected const string InterviewColumns = "conversation_key, interview_id, version, state_json, channel_id, user_id, aad_object_id, tenant_id, status, created_at, updated_at";
 
     public Task<StoredInterview?> GetAsync(string conversationKey, CancellationToken cancellationToken = default) =>
         FindInterviewAsync("conversation_key", conversationKey, cancellationToken);
@@ -13,17 +13,14 @@ public abstract partial class SqlStore
     public Task<StoredInterview?> GetByInterviewIdAsync(string interviewId, CancellationToken cancellationToken = default) =>
         FindInterviewAsync("interview_id", interviewId, cancellationToken);
 
-    public Task<SaveResult> SaveAsync(InterviewWrite write, CancellationToken cancellationToken = default) =>
-        CommitTurnAsync((connection, transaction, token) => WriteTurnAsync(connection, transaction, write, token), cancellationToken);
-
     /// <summary>Through the instance's one writer, so that turns arriving together share a commit (and its flush).</summary>
-    private async Task<SaveResult> CommitTurnAsync(TurnWrite write, CancellationToken cancellationToken)
+    public async Task<SaveResult> SaveAsync(InterviewWrite write, CancellationToken cancellationToken = default)
     {
         cancellationToken.ThrowIfCancellationRequested();
         ObjectDisposedException.ThrowIf(turnWritesCompleted, this);
         object? startingLock = turnWritesLock;
         var writes = LazyInitializer.EnsureInitialized(ref turnWrites, ref startingLock,
-            () => turnWritesCompleted ? throw new ObjectDisposedException(GetType().Name) : new GroupCommit(OpenAsync, MeansConflict));
+            () => turnWritesCompleted ? throw new ObjectDisposedException(GetType().Name) : new GroupCommit(OpenAsync, WriteTurnsAsync));
         try
         {
             return await writes.CommitAsync(write);
@@ -49,6 +46,55 @@ public abstract partial class SqlStore
 
     /// <summary>True when the error only says that another writer changed the same rows first: the turn is replayed.</summary>
     protected virtual bool MeansConflict(Exception exception) => false;
+
+    /// <summary>
+    /// The batch's turns one after the other, each in its own savepoint. A provider that pays a round trip per
+    /// statement overrides this to send the batch at once.
+    /// </summary>
+    private protected virtual async Task<IReadOnlyList<TurnOutcome>> WriteTurnsAsync(DbConnection connection, DbTransaction transaction, IReadOnlyList<InterviewWrite> writes)
+    {
+        var outcomes = new TurnOutcome[writes.Count];
+        for (var i = 0; i < writes.Count; i++)
+            outcomes[i] = await WriteInSavepointAsync(connection, transaction, writes[i]);
+        return outcomes;
+    }
+
+    /// <summary>
+    /// One turn's statements, undone alone if they fail or do not save. Any exception stays this turn's (a bug in one
+    /// turn must not fail the others in its batch); only a savepoint that cannot be rolled back fails the batch, and
+    /// then with the turn's own error first, so that a lost connection still reads as "unavailable".
+    /// </summary>
+    private async Task<TurnOutcome> WriteInSavepointAsync(DbConnection connection, DbTransaction transaction, InterviewWrite write)
+    {
+        const string savepoint = "turn";
+        await transaction.SaveAsync(savepoint);
+        TurnOutcome outcome;
+        try
+        {
+            outcome = new(await WriteTurnAsync(connection, transaction, write, CancellationToken.None));
+        }
+        catch (DbException e) when (MeansConflict(e))
+        {
+            outcome = new(SaveResult.Conflict);
+        }
+        catch (Exception e)
+        {
+            outcome = new(SaveResult.Conflict, e);
+        }
+
+        try
+        {
+            if (outcome.Error is not null || outcome.Result != SaveResult.Saved)
+                await transaction.RollbackAsync(savepoint);
+            await transaction.ReleaseAsync(savepoint);
+        }
+        catch (Exception rollback) when (outcome.Error is not null)
+        {
+            throw new AggregateException("A turn failed and its savepoint could not be rolled back.", outcome.Error, rollback);
+        }
+
+        return outcome;
+    }
 
     private async Task<SaveResult> WriteTurnAsync(DbConnection connection, DbTransaction transaction, InterviewWrite write, CancellationToken cancellationToken)
     {

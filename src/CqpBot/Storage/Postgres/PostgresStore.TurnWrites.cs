@@ -1,0 +1,137 @@
+using System.Data.Common;
+using CqpBot.Storage.Sql;
+using Npgsql;
+using NpgsqlTypes;
+
+namespace CqpBot.Storage.Postgres;
+
+/// <summary>
+/// A batch of turns in one round trip. Statement by statement, each turn cost four round trips inside the writer's
+/// transaction (savepoint, applied activity, interview, release): with the database one network hop away the one
+/// writer would wait on the network most of the time. Here each turn is one statement that writes the interview and
+/// its applied activity together, or nothing; the whole batch, each turn after its own savepoint, is sent at once.
+/// A statement that fails (a deadlock with another instance) stops the rest: that turn alone is rolled back to its
+/// savepoint, and the turns after it are sent again.
+/// </summary>
+public sealed partial class PostgresStore
+{
+    private protected override async Task<IReadOnlyList<TurnOutcome>> WriteTurnsAsync(DbConnection connection, DbTransaction transaction, IReadOnlyList<InterviewWrite> writes)
+    {
+        var outcomes = new TurnOutcome[writes.Count];
+        for (var next = 0; next < writes.Count;)
+            next = await WriteFromAsync(connection, transaction, writes, next, outcomes);
+        return outcomes;
+    }
+
+    /// <summary>Sends the turns from <paramref name="first"/> on; returns where to start again (the count when all were written).</summary>
+    private async Task<int> WriteFromAsync(DbConnection connection, DbTransaction transaction, IReadOnlyList<InterviewWrite> writes, int first, TurnOutcome[] outcomes)
+    {
+        await using var batch = new NpgsqlBatch((NpgsqlConnection)connection, (NpgsqlTransaction)transaction);
+        for (var i = first; i < writes.Count; i++)
+        {
+            // Not released one by one: the error of a statement then always belongs to the turn being read (its
+            // savepoint or its write), never to the release of the turn before. The commit releases them all.
+            batch.BatchCommands.Add(new NpgsqlBatchCommand($"SAVEPOINT turn{i}"));
+            batch.BatchCommands.Add(TurnCommand(writes[i]));
+        }
+
+        var turn = first;
+        try
+        {
+            await using var reader = await batch.ExecuteReaderAsync();
+            do
+            {
+                // One row per turn statement; the savepoints return none and are passed over by the reader.
+                if (!await reader.ReadAsync())
+                    throw new InvalidOperationException("A turn's statement returned no row.");
+                outcomes[turn] = new(Outcome(writes[turn], written: reader.GetInt64(0), recorded: reader.GetInt64(1), alreadyApplied: reader.GetBoolean(2)));
+                turn++;
+            }
+            while (await reader.NextResultAsync());
+        }
+        catch (PostgresException e) when (turn < writes.Count)
+        {
+            // The server stopped at this turn (the results before it were read): undo it alone and go on after it.
+            try
+            {
+                await ExecuteAsync(connection, transaction, $"ROLLBACK TO SAVEPOINT turn{turn}", CancellationToken.None);
+            }
+            catch (Exception rollback)
+            {
+                throw new AggregateException("A turn failed and its savepoint could not be rolled back.", e, rollback);
+            }
+
+            outcomes[turn] = MeansConflict(e) ? new(SaveResult.Conflict) : new(SaveResult.Conflict, e);
+            return turn + 1;
+        }
+
+        if (turn != writes.Count)
+            throw new InvalidOperationException($"The batch answered {turn - first} of {writes.Count - first} turns.");
+        return turn;
+    }
+
+    private static SaveResult Outcome(InterviewWrite write, long written, long recorded, bool alreadyApplied)
+    {
+        if (written == 1 && (write.ActivityId is null || recorded == 1))
+            return SaveResult.Saved;
+        if (written == 1)
+            // Impossible while every applied activity is written with its interview's new version; refused rather
+            // than kept half applied (nothing of the batch is committed).
+            throw new InvalidOperationException("The interview was written but its activity was already recorded.");
+        return alreadyApplied ? SaveResult.Duplicate : SaveResult.Conflict;
+    }
+
+    private NpgsqlBatchCommand TurnCommand(InterviewWrite write)
+    {
+        var command = new NpgsqlBatchCommand((write.ExpectedVersion == 0, write.ActivityId is null) switch
+        {
+            (true, true) => CreateSql,
+            (true, false) => CreateAppliedSql,
+            (false, true) => UpdateSql,
+            (false, false) => UpdateAppliedSql,
+        });
+        var owner = write.Owner;
+        command.Parameters.Add(new NpgsqlParameter<string>("key", write.ConversationKey));
+        command.Parameters.Add(new NpgsqlParameter<string>("id", write.InterviewId));
+        if (write.ExpectedVersion != 0)
+            command.Parameters.Add(new NpgsqlParameter<long>("expected", write.ExpectedVersion));
+        command.Parameters.Add(new NpgsqlParameter<string>("state", write.StateJson));
+        command.Parameters.Add(new NpgsqlParameter<string>("channel", owner.ChannelId));
+        command.Parameters.Add(new NpgsqlParameter<string>("user", owner.UserId));
+        command.Parameters.Add(new NpgsqlParameter("aad", NpgsqlDbType.Text) { Value = (object?)owner.AadObjectId ?? DBNull.Value });
+        command.Parameters.Add(new NpgsqlParameter("tenant", NpgsqlDbType.Text) { Value = (object?)owner.TenantId ?? DBNull.Value });
+        command.Parameters.Add(new NpgsqlParameter<string>("status", write.Status));
+        command.Parameters.Add(new NpgsqlParameter<DateTimeOffset>("at", write.At.ToUniversalTime()));
+        if (write.ActivityId is not null)
+        {
+            command.Parameters.Add(new NpgsqlParameter<string>("activity", write.ActivityId));
+            command.Parameters.Add(new NpgsqlParameter("response", NpgsqlDbType.Text) { Value = (object?)write.ResponseJson ?? DBNull.Value });
+        }
+
+        return command;
+    }
+
+    // The interview is written only if its version is the expected one and the activity was not applied before; the
+    // activity is recorded only if the interview was written. The last column says which refusal it was.
+    private const string Applied = "applied AS (SELECT 1 FROM applied_activities WHERE conversation_key = @key AND activity_id = @activity)";
+    private const string NotApplied = "NOT EXISTS (SELECT 1 FROM applied)";
+    private const string Record = """
+        recorded AS (INSERT INTO applied_activities (conversation_key, activity_id, response_json)
+            SELECT @key, @activity, @response FROM written ON CONFLICT DO NOTHING RETURNING 1)
+        """;
+    private const string Create = $$"""
+        written AS (INSERT INTO interviews ({{InterviewColumns}})
+            SELECT @key, @id, 1, @state, @channel, @user, @aad, @tenant, @status, @at, @at WHERE {0}
+            ON CONFLICT DO NOTHING RETURNING 1)
+        """;
+    private const string Update = """
+        written AS (UPDATE interviews SET interview_id = @id, version = version + 1, state_json = @state, channel_id = @channel, user_id = @user,
+                aad_object_id = @aad, tenant_id = @tenant, status = @status, updated_at = @at
+            WHERE conversation_key = @key AND version = @expected AND {0} RETURNING 1)
+        """;
+
+    private static readonly string CreateSql = $"WITH {string.Format(Create, "true")} SELECT (SELECT count(*) FROM written), 0::bigint, false";
+    private static readonly string CreateAppliedSql = $"WITH {Applied}, {string.Format(Create, NotApplied)}, {Record} SELECT (SELECT count(*) FROM written), (SELECT count(*) FROM recorded), EXISTS (SELECT 1 FROM applied)";
+    private static readonly string UpdateSql = $"WITH {string.Format(Update, "true")} SELECT (SELECT count(*) FROM written), 0::bigint, false";
+    private static readonly string UpdateAppliedSql = $"WITH {Applied}, {string.Format(Update, NotApplied)}, {Record} SELECT (SELECT count(*) FROM written), (SELECT count(*) FROM recorded), EXISTS (SELECT 1 FROM applied)";
+}

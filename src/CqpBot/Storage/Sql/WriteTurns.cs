@@ -1,0 +1,12 @@
+using System.Data.Common;
+
+namespace CqpBot.Storage.Sql;
+
+/// <summary>
+/// Writes a batch of turns inside the transaction the writer owns: one outcome per turn, in order. A turn that
+/// conflicts, is a duplicate or throws leaves nothing of itself in the transaction and does not touch the others.
+/// </summary>
+internal delegate Task<IReadOnlyList<TurnOutcome>> WriteTurns(DbConnection connection, DbTransaction transaction, IReadOnlyList<InterviewWrite> writes);
+
+/// <summary>What one turn's write came to: its result, or the exception that stays this turn's.</summary>
+internal readonly record struct TurnOutcome(SaveResult Result, Exception? Error = null);
