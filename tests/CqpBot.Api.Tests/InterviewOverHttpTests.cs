@@ -61,10 +61,12 @@ public class InterviewOverHttpTests
         var consent = bot.NewActivity();
         consent["text"] = "j'accepte";
         await bot.Send(consent);
-        var first = bot.Text;
+        var first = new JsonArray([.. bot.Replies.Select(r => r.DeepClone())]);
         await bot.Send(consent);
 
-        Assert.Equal(first, bot.Text);
+        // The very same replies, ids and timestamps included: what was stored with the turn is what was answered.
+        Assert.All(first, reply => Assert.False(string.IsNullOrEmpty((string?)reply!["id"])));
+        Assert.Equal(BotConversation.Plain(first), BotConversation.Plain(new JsonArray([.. bot.Replies.Select(r => r.DeepClone())])));
         await bot.Say("retour");
         Assert.Contains("Vos données", bot.Text); // one step back lands on the consent: the duplicate did not advance twice
     }

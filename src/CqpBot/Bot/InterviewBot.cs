@@ -225,8 +225,15 @@ public sealed class InterviewBot(
             : CardActionResponses.Text(result.Outputs.OfType<Message>().FirstOrDefault()?.Text ?? "La réponse n'a pas été enregistrée.");
     }
 
-    private List<Activity> Replies(ITurnContext turn, IReadOnlyList<Output> outputs, InterviewState state) =>
-        ActivityRenderer.Render(outputs, turn.Activity, CardContextFor(turn.Activity, state), links.For(state, Key(turn.Activity))).ToList();
+    private List<Activity> Replies(ITurnContext turn, IReadOnlyList<Output> outputs, InterviewState state)
+    {
+        var replies = ActivityRenderer.Render(outputs, turn.Activity, CardContextFor(turn.Activity, state), links.For(state, Key(turn.Activity))).ToList();
+        // Ids now rather than when sent: the response stored with the turn and the HTTP answer are then the same JSON,
+        // written once, and a redelivered activity gets the very same replies.
+        if (turn.Activity.ExpectsReplies)
+            replies.ForEach(reply => reply.Id ??= Guid.NewGuid().ToString("N"));
+        return replies;
+    }
 
     private static CardContext CardContextFor(Activity activity, InterviewState state) =>
         new(state.Id, activity.From?.Id, UniversalActions: activity.ChannelId == "msteams");
@@ -255,7 +262,7 @@ public sealed class InterviewBot(
         Domain.Records.RecordBuilder.StatusOf(state),
         state.UpdatedAt,
         activity.Id,
-        JsonSerializer.Serialize(new StoredTurn(replies, invoke), ProtocolJson.Options));
+        StoredTurn.Json(replies, invoke));
 
     internal static string? TenantOf(Activity activity) =>
         activity.ChannelData is { ValueKind: JsonValueKind.Object } data && data.TryGetProperty("tenant", out var tenant) && tenant.ValueKind == JsonValueKind.Object

@@ -34,6 +34,14 @@ public sealed class Activity
     public List<ChannelAccount>? MembersAdded { get; set; }
     public List<ChannelAccount>? MembersRemoved { get; set; }
 
+    /// <summary>
+    /// This activity as JSON, when the bot has already written it (to store the turn's response): the HTTP answer
+    /// then copies these bytes instead of serialising the cards a second time. Empty when not written; whoever
+    /// changes a written activity must write it again (<see cref="ActivityJson.Remember"/>).
+    /// </summary>
+    [JsonIgnore]
+    public ReadOnlyMemory<byte> Json { get; internal set; }
+
     /// <summary>A reply: from and recipient swapped, same conversation, channel and service URL (protocol.md §1).</summary>
     public Activity CreateReply(string type = ActivityTypes.Message) => new()
     {

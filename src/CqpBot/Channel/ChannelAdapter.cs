@@ -51,7 +51,7 @@ public sealed class ChannelAdapter(ChannelAuthenticator authenticator, IConnecto
             var replies = turn.BufferedReplies.ToList();
             if (turn.InvokeResponse is { } invoke)
                 replies.Add(new Activity { Type = ActivityTypes.InvokeResponse, Value = JsonSerializer.SerializeToElement(new { status = invoke.Status, body = invoke.Body }, ProtocolJson.Options) });
-            return Results.Json(new ExpectedReplies(replies), ProtocolJson.Options, statusCode: turn.NotApplied ? 503 : 200);
+            return new ExpectedRepliesResult(replies, turn.NotApplied ? 503 : 200);
         }
 
         if (turn.NotApplied)
@@ -147,12 +147,14 @@ public sealed class ChannelAdapter(ChannelAuthenticator authenticator, IConnecto
     /// </summary>
     public static async Task<(Activity? Activity, ActivityProblem? Problem)> ReadActivityAsync(HttpRequest request, CancellationToken cancellationToken)
     {
+        byte[]? body = null;
         try
         {
-            var body = await ReadBoundedAsync(request, cancellationToken);
-            if (body is null)
+            (body, var length) = await ReadBoundedAsync(request, cancellationToken);
+            if (length < 0)
                 return (null, ActivityProblem.TooLarge);
-            return JsonSerializer.Deserialize<Activity>(body, ProtocolJson.Options) is { } activity
+            // The activity keeps nothing of the buffer (its JSON values are copies): the buffer goes back to the pool.
+            return JsonSerializer.Deserialize<Activity>(body.AsSpan(0, length), ProtocolJson.Options) is { } activity
                 ? (activity, null)
                 : (null, ActivityProblem.Invalid("Le corps de la requête doit être un objet JSON Activity."));
         }
@@ -163,6 +165,11 @@ public sealed class ChannelAdapter(ChannelAuthenticator authenticator, IConnecto
         catch (BadHttpRequestException e) when (e.StatusCode == StatusCodes.Status413PayloadTooLarge)
         {
             return (null, ActivityProblem.TooLarge);
+        }
+        finally
+        {
+            if (body is not null)
+                System.Buffers.ArrayPool<byte>.Shared.Return(body);
         }
     }
 
@@ -176,21 +183,41 @@ public sealed class ChannelAdapter(ChannelAuthenticator authenticator, IConnecto
 
     private static string FirstLine(string message) => message.Split('.', 2)[0];
 
-    /// <summary>The body, or null when it is longer than <see cref="MaxActivityBytes"/> (declared or actually sent).</summary>
-    private static async Task<byte[]?> ReadBoundedAsync(HttpRequest request, CancellationToken cancellationToken)
+    /// <summary>
+    /// The body in a pooled buffer (to return), and its length, or -1 when it is longer than <see cref="MaxActivityBytes"/>
+    /// (declared or actually sent). Pooled: a turn's body was the largest allocation of the request path.
+    /// </summary>
+    private static async Task<(byte[]? Buffer, int Length)> ReadBoundedAsync(HttpRequest request, CancellationToken cancellationToken)
     {
         if (request.ContentLength > MaxActivityBytes)
-            return null;
-        using var buffer = new MemoryStream();
-        var chunk = new byte[16 * 1024];
-        int read;
-        while ((read = await request.Body.ReadAsync(chunk, cancellationToken)) > 0)
+            return (null, -1);
+        var pool = System.Buffers.ArrayPool<byte>.Shared;
+        // One byte more than announced, so that the end of the body is seen without growing the buffer.
+        var buffer = pool.Rent((int)(request.ContentLength ?? 16 * 1024) + 1);
+        var length = 0;
+        try
         {
-            if (buffer.Length + read > MaxActivityBytes)
-                return null;
-            buffer.Write(chunk, 0, read);
-        }
+            int read;
+            while ((read = await request.Body.ReadAsync(buffer.AsMemory(length), cancellationToken)) > 0)
+            {
+                length += read;
+                if (length > MaxActivityBytes)
+                    return (buffer, -1);
+                if (length == buffer.Length)
+                {
+                    var larger = pool.Rent((int)Math.Min(buffer.Length * 2L, MaxActivityBytes + 1));
+                    buffer.AsSpan(0, length).CopyTo(larger);
+                    pool.Return(buffer);
+                    buffer = larger;
+                }
+            }
 
-        return buffer.ToArray();
+            return (buffer, length);
+        }
+        catch
+        {
+            pool.Return(buffer);
+            throw;
+        }
     }
 }

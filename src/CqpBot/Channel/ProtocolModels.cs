@@ -1,8 +1,5 @@
 namespace CqpBot.Channel;
 
-/// <summary>The body of an expectReplies answer (botbuilder ExpectedReplies).</summary>
-public sealed record ExpectedReplies(IReadOnlyList<Activity> Activities);
-
 /// <summary>What an invoke answers: the HTTP status and body (botbuilder InvokeResponse).</summary>
 public sealed record InvokeResponse(int Status, object? Body);
 
