@@ -6,12 +6,10 @@ namespace CqpBot.Domain.Interview;
 /// <summary>How an interview state is stored (the domain owns its shape, the host only keeps the string): compact JSON, enums as names so that a reordered enum cannot change old states.</summary>
 public static class StateJson
 {
-    public static readonly JsonSerializerOptions Options = new(JsonSerializerDefaults.Web)
+    public static readonly JsonSerializerOptions Options = new(StateJsonContext.Default.Options)
     {
-        // Accents as themselves: a smaller state; it is never embedded in a page.
-        Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
-        DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
-        Converters = { new JsonStringEnumConverter() },
+        // Other types (tests render outputs with these options) by reflection.
+        TypeInfoResolver = System.Text.Json.Serialization.Metadata.JsonTypeInfoResolver.Combine(StateJsonContext.Default, new System.Text.Json.Serialization.Metadata.DefaultJsonTypeInfoResolver()),
     };
 
     public static string Write(InterviewState state) => JsonSerializer.Serialize(state, Options);

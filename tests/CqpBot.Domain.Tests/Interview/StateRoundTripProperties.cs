@@ -54,6 +54,28 @@ public class StateRoundTripProperties
         Assert.Equal(StateJson.Write(talk.State), StateJson.Write(reloaded.State));
     }
 
+    /// <summary>The state's settings, by reflection instead of the compiled StateJsonContext.</summary>
+    private static readonly JsonSerializerOptions ByReflection = new(JsonSerializerDefaults.Web)
+    {
+        DefaultIgnoreCondition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull,
+        Converters = { new System.Text.Json.Serialization.JsonStringEnumConverter() },
+    };
+
+    /// <summary>How states were written before StateJsonContext: accents unescaped.</summary>
+    private static readonly JsonSerializerOptions AsBefore = new(ByReflection) { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+
+    [Property(MaxTest = 150)]
+    public void The_compiled_state_json_is_what_reflection_writes_and_states_stored_before_read_back_the_same(byte mode, byte depth, byte cqp, byte[] script)
+    {
+        var state = Played(mode, depth, cqp, script).State;
+
+        var json = StateJson.Write(state);
+
+        Assert.Equal(JsonSerializer.Serialize(state, ByReflection), json);
+        Assert.Equal(json, JsonSerializer.Serialize(JsonSerializer.Deserialize<InterviewState>(json, ByReflection), ByReflection));
+        Assert.Equal(json, StateJson.Write(StateJson.Read(JsonSerializer.Serialize(state, AsBefore))));
+    }
+
     [Property(MaxTest = 150)]
     public void An_input_that_is_not_applied_never_changes_the_state(byte mode, byte depth, byte cqp, byte[] script, byte next)
     {
