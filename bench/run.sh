@@ -1,20 +1,23 @@
 #!/usr/bin/env bash
 # Benchmarks CqpBot against the shared peers (bare ASP.NET Core floor, botbuilder-js echo) in one run, then plays
 # whole interviews to see whether memory stays flat, and writes docs/benchmarks.md.
-# Usage: bench/run.sh [--seconds N] [--interviews N] [--store sqlite|postgres]
+# Usage: bench/run.sh [--seconds N] [--interviews N] [--store sqlite|postgres] [--db-delay-ms MS]
 #   --store postgres uses CQPBOT_BENCH_POSTGRES if set; otherwise a fresh database, dropped afterwards, on the local
 #   server that .ci/postgres.sh sets up (cqpbot/cqpbot on 127.0.0.1:5432; needs psql), without TLS on the loopback.
+#   --db-delay-ms (local server only): CqpBot reaches it through bench/delay-proxy.py, which holds every chunk MS
+#   milliseconds each way (a database one network hop away); the table gets its own section.
 #   CQPBOT_BENCH_HARNESS: the shared harness folder (default ../shared/bench from the repository, else /work/shared/bench).
 set -euo pipefail
 
 ROOT="$(cd "$(dirname "$0")/.." && pwd)"
-SECONDS_PER_TARGET=10; INTERVIEWS=10000; STORE=sqlite
+SECONDS_PER_TARGET=10; INTERVIEWS=10000; STORE=sqlite; DB_DELAY_MS=""
 while [[ $# -gt 0 ]]; do
   case "$1" in
     --seconds) SECONDS_PER_TARGET="$2"; shift 2 ;;
     --interviews) INTERVIEWS="$2"; shift 2 ;;
     --store) STORE="$2"; shift 2 ;;
-    *) sed -n '2,7p' "$0" >&2; exit 64 ;;
+    --db-delay-ms) DB_DELAY_MS="$2"; shift 2 ;;
+    *) sed -n '2,9p' "$0" >&2; exit 64 ;;
   esac
 done
 HARNESS="${CQPBOT_BENCH_HARNESS:-}"
@@ -26,8 +29,10 @@ done
 WORK="$(mktemp -d /tmp/cqpbot-bench.XXXXXX)"
 BOT_PID=""
 BENCH_DB=""
+PROXY_PID=""
 cleanup() {
   [[ -n "$BOT_PID" ]] && kill "$BOT_PID" 2>/dev/null && wait "$BOT_PID" 2>/dev/null || true
+  [[ -n "$PROXY_PID" ]] && kill "$PROXY_PID" 2>/dev/null && wait "$PROXY_PID" 2>/dev/null || true
   [[ -n "$BENCH_DB" ]] && PGPASSWORD=cqpbot psql -h 127.0.0.1 -U cqpbot -d postgres -qc "DROP DATABASE IF EXISTS $BENCH_DB WITH (FORCE)" >/dev/null 2>&1 || true
   rm -rf "$WORK" # the build, the database and the logs of this run
 }
@@ -46,7 +51,17 @@ case "$STORE" in
       BENCH_DB="cqpbot_bench_$$"
       PGPASSWORD=cqpbot psql -h 127.0.0.1 -U cqpbot -d postgres -qc "CREATE DATABASE $BENCH_DB" >/dev/null \
         || { echo "run.sh: no local PostgreSQL (run: bash .ci/postgres.sh) and CQPBOT_BENCH_POSTGRES not set" >&2; exit 1; }
-      CQPBOT_BENCH_POSTGRES="Host=127.0.0.1;Port=5432;Username=cqpbot;Password=cqpbot;Database=$BENCH_DB;SSL Mode=Disable"
+      PORT=5432
+      if [[ -n "$DB_DELAY_MS" ]]; then
+        PORT=5433
+        python3 "$ROOT/bench/delay-proxy.py" "$DB_DELAY_MS" "$PORT" 5432 &
+        PROXY_PID=$!
+        sleep 0.5
+        STORE_LABEL="postgres-delay-${DB_DELAY_MS}ms"
+      fi
+      CQPBOT_BENCH_POSTGRES="Host=127.0.0.1;Port=$PORT;Username=cqpbot;Password=cqpbot;Database=$BENCH_DB;SSL Mode=Disable"
+    elif [[ -n "$DB_DELAY_MS" ]]; then
+      echo "run.sh: --db-delay-ms works with the local server only (unset CQPBOT_BENCH_POSTGRES)" >&2; exit 64
     fi
     export Storage__Provider=Postgres Storage__Postgres__ConnectionString="$CQPBOT_BENCH_POSTGRES" ;;
   *) echo "run.sh: --store is sqlite or postgres" >&2; exit 64 ;;
@@ -76,5 +91,5 @@ RSS_AFTER=$(rss_kb)
 echo "run.sh: $FINISH; working set ${RSS_BEFORE} kB before, ${RSS_AFTER} kB after" >&2
 
 python3 "$ROOT/bench/write_table.py" "$WORK/compare.json" "$ROOT/docs/benchmarks.md" \
-  --store "$STORE" --startup-ms "$STARTUP_MS" --rss-before-kb "$RSS_BEFORE" --rss-after-kb "$RSS_AFTER" --finish "$FINISH"
+  --store "${STORE_LABEL:-$STORE}" --startup-ms "$STARTUP_MS" --rss-before-kb "$RSS_BEFORE" --rss-after-kb "$RSS_AFTER" --finish "$FINISH"
 echo "run.sh: wrote docs/benchmarks.md" >&2

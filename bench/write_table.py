@@ -26,6 +26,8 @@ def ratio(a, b):
 
 
 store_title = {"sqlite": "SQLite", "postgres": "PostgreSQL"}.get(args.store, args.store)
+if args.store.startswith("postgres-delay-"):
+    store_title = f"PostgreSQL behind a {args.store.removeprefix('postgres-delay-')} delay each way (bench/delay-proxy.py)"
 section = [
     f"## {store_title}",
     "",
