@@ -19,6 +19,7 @@ public sealed class InterviewBot(
     GuideSnapshots guides,
     IRecordLinks links,
     RecordsCommand recordsCommand,
+    ParsedStates parsedStates,
     ILogger<InterviewBot> logger) : IBot
 {
     private const int MaxAttempts = 4;
@@ -66,7 +67,7 @@ public sealed class InterviewBot(
         var stored = await store.GetAsync(key, cancellationToken);
         if (stored is not null)
         {
-            var state = StateJson.Read(stored.StateJson);
+            var state = parsedStates.Read(stored);
             await guides.PrepareAsync(state, cancellationToken);
             await SendAsync(turn, [new Message("Bon retour ! Reprenons où nous en étions."), .. engine.Show(state)], state, cancellationToken);
             return state.Step.Key;
@@ -76,7 +77,10 @@ public sealed class InterviewBot(
         var replies = Replies(turn, [new Message(Greeting(activity.ChannelId)), .. started.Outputs], started.State);
         var result = await store.SaveAsync(Write(activity, key, 0, started.State, replies, null), cancellationToken);
         if (result == SaveResult.Saved)
+        {
+            parsedStates.Saved(key, 1, started.State);
             await SendAllAsync(turn, replies, cancellationToken);
+        }
         else
             await WelcomeAsync(turn, mode, cancellationToken); // another instance created it first: show its question
         return started.State.Step.Key;
@@ -130,7 +134,7 @@ public sealed class InterviewBot(
             return "refresh-missing";
         }
 
-        var state = StateJson.Read(stored.StateJson);
+        var state = parsedStates.Read(stored);
         await guides.PrepareAsync(state, cancellationToken);
         var context = CardContextFor(turn.Activity, state);
         var current = engine.Show(state).LastOrDefault(o => o is not Message);
@@ -160,7 +164,7 @@ public sealed class InterviewBot(
             }
             else
             {
-                state = StateJson.Read(stored.StateJson);
+                state = parsedStates.Read(stored);
             }
 
             await guides.PrepareAsync(state, cancellationToken);
@@ -188,9 +192,11 @@ public sealed class InterviewBot(
             {
                 case SaveResult.Saved when result.State.Step.Kind == StepKind.Cancelled && !result.State.ConsentGiven:
                     // Consent refused: « rien ne sera conservé » — the few steps stored before the refusal go too.
+                    parsedStates.Forget(key);
                     await store.DeleteAsync(key, cancellationToken);
                     return new TurnOutcome(replies, invoke, "consent-refused");
                 case SaveResult.Saved:
+                    parsedStates.Saved(key, (stored?.Version ?? 0) + 1, result.State);
                     return new TurnOutcome(replies, invoke, result.State.Step.Key);
                 case SaveResult.Duplicate when activity.Id is not null && await store.GetAppliedResponseAsync(key, activity.Id, cancellationToken) is { } first:
                     return Replay(first, "duplicate");
@@ -206,6 +212,7 @@ public sealed class InterviewBot(
     {
         if (request == PrivacyRequest.Delete)
         {
+            parsedStates.Forget(key);
             await store.DeleteAsync(key, cancellationToken);
             return new TurnOutcome(Replies(turn, [new Message("Vos données ont été supprimées. Écrivez « bonjour » pour commencer un nouvel entretien.")], state), null, "deleted");
         }

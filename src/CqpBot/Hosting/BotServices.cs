@@ -33,6 +33,7 @@ public static class BotServices
         services.AddSingleton<IConnectorClient, ConnectorClient>();
         services.AddSingleton<ChannelAuthenticator>();
         services.AddSingleton<ChannelAdapter>();
+        services.AddSingleton<ParsedStates>();
         services.AddSingleton<IBot, InterviewBot>();
 
         services.AddOptions<DirectLineOptions>().Bind(configuration.GetSection(DirectLineOptions.Section)).ValidateOnStart()
