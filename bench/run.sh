@@ -39,7 +39,7 @@ cleanup() {
 trap cleanup EXIT INT TERM
 
 echo "run.sh: building CqpBot (Release) into $WORK/app" >&2
-dotnet publish "$ROOT/src/CqpBot" -c Release -o "$WORK/app" --nologo -v q >"$WORK/publish.log" 2>&1 || { cat "$WORK/publish.log" >&2; exit 1; }
+dotnet publish "$ROOT/src/CqpBot" -c Release -r linux-x64 --self-contained false -o "$WORK/app" --nologo -v q >"$WORK/publish.log" 2>&1 || { cat "$WORK/publish.log" >&2; exit 1; }
 # The compiler and MSBuild servers the build leaves running would share the 2 cores with the start-up being timed.
 dotnet build-server shutdown >/dev/null 2>&1 || true
 
