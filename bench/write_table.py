@@ -27,7 +27,7 @@ def ratio(a, b):
 
 store_title = {"sqlite": "SQLite", "postgres": "PostgreSQL"}.get(args.store, args.store)
 if args.store.startswith("postgres-delay-"):
-    store_title = f"PostgreSQL behind a {args.store.removeprefix('postgres-delay-')} delay each way (bench/delay-proxy.py)"
+    store_title = f"PostgreSQL behind a {args.store.removeprefix('postgres-delay-').removesuffix('ms')} ms delay each way (bench/delay-proxy.py)"
 section = [
     f"## {store_title}",
     "",
@@ -55,8 +55,8 @@ section += [
 header = [
     "# Benchmarks",
     "",
-    "Produced by `bench/run.sh` (`--store sqlite`, the default, and `--store postgres`): each run rewrites its store's section and",
-    "keeps the other and the notes. Compare ratios within one run only (see the shared harness README).",
+    "Produced by `bench/run.sh` (`--store sqlite`, the default, `--store postgres`, and `--store postgres --db-delay-ms 0.5`):",
+    "each run rewrites its own section and keeps the others and the notes. Compare ratios within one run only (see the shared harness README).",
     "",
     "Targets (issue 8): CqpBot ≥ 0.50x the floor's turns/s and ≥ 3x botbuilder-js's, p99 ≤ 25 ms; start-up ≤ 2 s; memory flat.",
     "",
