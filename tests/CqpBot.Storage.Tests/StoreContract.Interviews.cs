@@ -46,6 +46,24 @@ public abstract partial class StoreContract
     }
 
     [Fact]
+    public async Task A_late_save_for_a_deleted_interview_does_not_overwrite_the_one_started_since_at_the_same_version()
+    {
+        var key = NewKey();
+        await Store.SaveAsync(Write(key, 0, interviewId: "deleted"));
+        await Store.SaveAsync(Write(key, 1, interviewId: "deleted"));
+        await Store.DeleteAsync(key);
+        await Store.SaveAsync(Write(key, 0, """{"step":"new-1"}""", interviewId: "started-since"));
+        await Store.SaveAsync(Write(key, 1, """{"step":"new-2"}""", interviewId: "started-since"));
+
+        // A turn of the deleted interview, slow, read version 2 before the deletion.
+        Assert.Equal(SaveResult.Conflict, await Store.SaveAsync(Write(key, 2, """{"step":"deleted-comes-back"}""", activityId: "a-late", interviewId: "deleted")));
+
+        var stored = (await Store.GetAsync(key))!;
+        Assert.Equal(("started-since", 2L, """{"step":"new-2"}"""), (stored.InterviewId, stored.Version, stored.StateJson));
+        Assert.Null(await Store.GetAppliedResponseAsync(key, "a-late"));
+    }
+
+    [Fact]
     public async Task Creating_an_interview_that_already_exists_is_a_conflict()
     {
         var key = NewKey();

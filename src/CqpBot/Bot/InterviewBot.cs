@@ -54,7 +54,9 @@ public sealed class InterviewBot(
         }
         finally
         {
-            ChannelLog.Turn(logger, ChannelAdapter.Hash(activity.Conversation!.Id!), activity.Type ?? "", step, turn.NotApplied ? 503 : 200, (long)Stopwatch.GetElapsedTime(started).TotalMilliseconds);
+            // The hash costs a SHA-256 per turn: only when the Debug line is written.
+            if (logger.IsEnabled(LogLevel.Debug))
+                ChannelLog.Turn(logger, ChannelAdapter.Hash(activity.Conversation!.Id!), activity.Type ?? "", step, turn.NotApplied ? 503 : 200, (long)Stopwatch.GetElapsedTime(started).TotalMilliseconds);
         }
     }
 

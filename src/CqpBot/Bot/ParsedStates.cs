@@ -16,6 +16,9 @@ public sealed class ParsedStates(int capacity = ParsedStates.DefaultCapacity)
 
     private readonly ConcurrentDictionary<string, Entry> entries = new();
 
+    // Conversations added since the last clear (approximate, and cheap: ConcurrentDictionary.Count takes every lock).
+    private int added;
+
     /// <summary>The state of the row just read: the one saved here if it is still that version, else parsed.</summary>
     public InterviewState Read(StoredInterview stored) =>
         entries.TryGetValue(stored.ConversationKey, out var entry) && entry.Version == stored.Version && entry.InterviewId == stored.InterviewId
@@ -25,8 +28,12 @@ public sealed class ParsedStates(int capacity = ParsedStates.DefaultCapacity)
     /// <summary>The state now stored at <paramref name="version"/> for the conversation.</summary>
     public void Saved(string conversationKey, long version, InterviewState state)
     {
-        if (entries.Count >= capacity)
+        if (!entries.ContainsKey(conversationKey) && Interlocked.Increment(ref added) > capacity)
+        {
             entries.Clear(); // crude but bounded: the next turns parse again and fill it up
+            Interlocked.Exchange(ref added, 1);
+        }
+
         entries[conversationKey] = new Entry(state.Id, version, state);
     }
 

@@ -36,8 +36,9 @@ public sealed class Activity
 
     /// <summary>
     /// This activity as JSON, when the bot has already written it (to store the turn's response): the HTTP answer
-    /// then copies these bytes instead of serialising the cards a second time. Empty when not written; whoever
-    /// changes a written activity must write it again (<see cref="ActivityJson.Remember"/>).
+    /// of expectReplies then copies these bytes instead of serialising the cards a second time. Empty when not written.
+    /// Only that answer reads it (the connectors serialise what they send themselves); whoever changes a written
+    /// activity that may go back in an expectReplies answer must write it again (<see cref="ActivityJson.Remember"/>).
     /// </summary>
     [JsonIgnore]
     public ReadOnlyMemory<byte> Json { get; internal set; }

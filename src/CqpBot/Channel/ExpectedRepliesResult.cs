@@ -19,5 +19,6 @@ public sealed class ExpectedRepliesResult(IReadOnlyList<Activity> activities, in
         writer.WriteEndArray();
         writer.WriteEndObject();
         await writer.FlushAsync(httpContext.RequestAborted);
+        await response.BodyWriter.FlushAsync(httpContext.RequestAborted);
     }
 }

@@ -76,6 +76,19 @@ public class StateRoundTripProperties
         Assert.Equal(json, StateJson.Write(StateJson.Read(JsonSerializer.Serialize(state, AsBefore))));
     }
 
+    [Fact]
+    public void A_stored_state_without_the_fields_added_later_reads_with_their_defaults()
+    {
+        var state = StateJson.Read("""{"id":"x"}""");
+
+        Assert.Equal(StepKind.Consent, state.Step.Kind);
+        Assert.Empty(state.History);
+        Assert.NotNull(state.Profile);
+        Assert.Empty(state.Answers);
+        Assert.Empty(state.Overrides);
+        Assert.Equal(StateJson.Write(new InterviewState { Id = "x" }), StateJson.Write(state));
+    }
+
     [Property(MaxTest = 150)]
     public void An_input_that_is_not_applied_never_changes_the_state(byte mode, byte depth, byte cqp, byte[] script, byte next)
     {

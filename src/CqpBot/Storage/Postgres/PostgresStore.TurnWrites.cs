@@ -111,7 +111,7 @@ public sealed partial class PostgresStore
         return command;
     }
 
-    // The interview is written only if its version is the expected one and the activity was not applied before; the
+    // The interview is written only if its version (and id: see SqlStore.WriteTurnAsync) is the expected one and the activity was not applied before; the
     // activity is recorded only if the interview was written. The last column says which refusal it was.
     private const string Applied = "applied AS (SELECT 1 FROM applied_activities WHERE conversation_key = @key AND activity_id = @activity)";
     private const string NotApplied = "NOT EXISTS (SELECT 1 FROM applied)";
@@ -127,7 +127,7 @@ public sealed partial class PostgresStore
     private const string Update = """
         written AS (UPDATE interviews SET interview_id = @id, version = version + 1, state_json = @state, channel_id = @channel, user_id = @user,
                 aad_object_id = @aad, tenant_id = @tenant, status = @status, updated_at = @at
-            WHERE conversation_key = @key AND version = @expected AND {0} RETURNING 1)
+            WHERE conversation_key = @key AND version = @expected AND interview_id = @id AND {0} RETURNING 1)
         """;
 
     private static readonly string CreateSql = $"WITH {string.Format(Create, "true")} SELECT (SELECT count(*) FROM written), 0::bigint, false";

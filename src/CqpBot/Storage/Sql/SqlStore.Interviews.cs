@@ -111,12 +111,14 @@ public abstract partial class SqlStore
             ("channel", owner.ChannelId), ("user", owner.UserId), ("aad", owner.AadObjectId), ("tenant", owner.TenantId),
             ("status", write.Status), ("at", ToDb(write.At)),
         ];
+        // The interview id too: a conversation deleted and started again can reach the same version, and a late turn of
+        // the deleted interview must not overwrite the new one (the engine never changes an interview's id).
         var written = write.ExpectedVersion == 0
             ? await ExecuteAsync(connection, transaction, $"INSERT INTO interviews ({InterviewColumns}) VALUES (@key, @id, 1, @state, @channel, @user, @aad, @tenant, @status, @at, @at) ON CONFLICT DO NOTHING", cancellationToken, values)
             : await ExecuteAsync(connection, transaction, """
                 UPDATE interviews SET interview_id = @id, version = version + 1, state_json = @state, channel_id = @channel, user_id = @user,
                     aad_object_id = @aad, tenant_id = @tenant, status = @status, updated_at = @at
-                WHERE conversation_key = @key AND version = @expected
+                WHERE conversation_key = @key AND version = @expected AND interview_id = @id
                 """, cancellationToken, values);
         return written == 1 ? SaveResult.Saved : SaveResult.Conflict;
     }
