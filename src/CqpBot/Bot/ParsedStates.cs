@@ -8,11 +8,12 @@ namespace CqpBot.Bot;
 /// The states this instance has just saved, so that the next turn of the conversation does not parse again the JSON it
 /// reads back (a twentieth of a turn's CPU). The store stays the authority, read on every turn: a state is reused only
 /// when the row read has the interview id and version this instance wrote; another instance's write, a deletion or a
-/// restart changes one of them, and the row's JSON is parsed as before. Bounded, so memory stays flat.
+/// restart changes one of them, and the row's JSON is parsed as before. Bounded, so memory stays flat: 1 024 states
+/// (a state in memory is some kilobytes to a few tens), far more conversations than are active at once.
 /// </summary>
 public sealed class ParsedStates(int capacity = ParsedStates.DefaultCapacity)
 {
-    public const int DefaultCapacity = 4096;
+    public const int DefaultCapacity = 1024;
 
     private readonly ConcurrentDictionary<string, Entry> entries = new();
 
