@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text.Json;
 using CqpBot.Channel.Auth;
 
@@ -169,7 +170,7 @@ public sealed class ChannelAdapter(ChannelAuthenticator authenticator, IConnecto
         finally
         {
             if (body is not null)
-                System.Buffers.ArrayPool<byte>.Shared.Return(body);
+                ArrayPool<byte>.Shared.Return(body);
         }
     }
 
@@ -191,7 +192,7 @@ public sealed class ChannelAdapter(ChannelAuthenticator authenticator, IConnecto
     {
         if (request.ContentLength > MaxActivityBytes)
             return (null, -1);
-        var pool = System.Buffers.ArrayPool<byte>.Shared;
+        var pool = ArrayPool<byte>.Shared;
         // One byte more than announced, so that the end of the body is seen without growing the buffer.
         var buffer = pool.Rent((int)(request.ContentLength ?? 16 * 1024) + 1);
         var length = 0;

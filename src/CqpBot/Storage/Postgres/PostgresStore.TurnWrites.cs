@@ -58,10 +58,10 @@ public sealed partial class PostgresStore
             }
             catch (Exception rollback)
             {
-                throw new AggregateException("A turn failed and its savepoint could not be rolled back.", e, rollback);
+                throw NotRolledBack(e, rollback);
             }
 
-            outcomes[turn] = MeansConflict(e) ? new(SaveResult.Conflict) : new(SaveResult.Conflict, e);
+            outcomes[turn] = Failed(e);
             return turn + 1;
         }
 
@@ -125,7 +125,7 @@ public sealed partial class PostgresStore
             ON CONFLICT DO NOTHING RETURNING 1)
         """;
     private const string Update = """
-        written AS (UPDATE interviews SET interview_id = @id, version = version + 1, state_json = @state, channel_id = @channel, user_id = @user,
+        written AS (UPDATE interviews SET version = version + 1, state_json = @state, channel_id = @channel, user_id = @user,
                 aad_object_id = @aad, tenant_id = @tenant, status = @status, updated_at = @at
             WHERE conversation_key = @key AND version = @expected AND interview_id = @id AND {0} RETURNING 1)
         """;

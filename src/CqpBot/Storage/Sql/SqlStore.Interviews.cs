@@ -73,13 +73,9 @@ public abstract partial class SqlStore
         {
             outcome = new(await WriteTurnAsync(connection, transaction, write, CancellationToken.None));
         }
-        catch (DbException e) when (MeansConflict(e))
-        {
-            outcome = new(SaveResult.Conflict);
-        }
         catch (Exception e)
         {
-            outcome = new(SaveResult.Conflict, e);
+            outcome = Failed(e);
         }
 
         try
@@ -90,11 +86,19 @@ public abstract partial class SqlStore
         }
         catch (Exception rollback) when (outcome.Error is not null)
         {
-            throw new AggregateException("A turn failed and its savepoint could not be rolled back.", outcome.Error, rollback);
+            throw NotRolledBack(outcome.Error, rollback);
         }
 
         return outcome;
     }
+
+    /// <summary>A turn whose statement threw, once undone: a conflict to replay if another writer got there first, else its own error.</summary>
+    private protected TurnOutcome Failed(Exception error) =>
+        error is DbException && MeansConflict(error) ? new(SaveResult.Conflict) : new(SaveResult.Conflict, error);
+
+    /// <summary>Fails the whole batch, the turn's own error first (so that a lost connection still reads as "unavailable").</summary>
+    private protected static AggregateException NotRolledBack(Exception error, Exception rollback) =>
+        new("A turn failed and its savepoint could not be rolled back.", error, rollback);
 
     private async Task<SaveResult> WriteTurnAsync(DbConnection connection, DbTransaction transaction, InterviewWrite write, CancellationToken cancellationToken)
     {
@@ -116,7 +120,7 @@ public abstract partial class SqlStore
         var written = write.ExpectedVersion == 0
             ? await ExecuteAsync(connection, transaction, $"INSERT INTO interviews ({InterviewColumns}) VALUES (@key, @id, 1, @state, @channel, @user, @aad, @tenant, @status, @at, @at) ON CONFLICT DO NOTHING", cancellationToken, values)
             : await ExecuteAsync(connection, transaction, """
-                UPDATE interviews SET interview_id = @id, version = version + 1, state_json = @state, channel_id = @channel, user_id = @user,
+                UPDATE interviews SET version = version + 1, state_json = @state, channel_id = @channel, user_id = @user,
                     aad_object_id = @aad, tenant_id = @tenant, status = @status, updated_at = @at
                 WHERE conversation_key = @key AND version = @expected AND interview_id = @id
                 """, cancellationToken, values);
