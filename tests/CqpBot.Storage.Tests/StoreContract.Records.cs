@@ -22,6 +22,23 @@ public abstract partial class StoreContract
     }
 
     [Fact]
+    public async Task A_later_turn_that_brings_the_owner_s_directory_ids_records_them_and_the_next_turns_keep_them()
+    {
+        var tenant = "tenant-" + Guid.NewGuid().ToString("N");
+        var key = NewKey();
+        await Store.SaveAsync(Write(key, 0, owner: new InterviewOwner("msteams", "29:" + tenant, null, null)));
+        await Store.SaveAsync(Write(key, 1, owner: new InterviewOwner("msteams", "29:" + tenant, "aad-" + tenant, tenant)));
+        await Store.SaveAsync(Write(key, 2, owner: new InterviewOwner("msteams", "29:" + tenant, "aad-" + tenant, tenant), at: Monday.AddHours(1)));
+
+        var stored = (await Store.GetAsync(key))!;
+        Assert.Equal(new InterviewOwner("msteams", "29:" + tenant, "aad-" + tenant, tenant), stored.Owner);
+        Assert.Equal(3, stored.Version);
+        Assert.Equal(Monday.AddHours(1), stored.UpdatedAt);
+        Keys(await Store.ListAsync(new RecordQuery(null, "aad-" + tenant, null))).Is(key);
+        Keys(await Store.ListAsync(new RecordQuery(null, null, tenant))).Is(key);
+    }
+
+    [Fact]
     public async Task Deleting_removes_the_interview_its_applied_activities_and_its_direct_line_log()
     {
         var conversation = Guid.NewGuid().ToString("N");

@@ -117,12 +117,23 @@ public abstract partial class SqlStore
         ];
         // The interview id too: a conversation deleted and started again can reach the same version, and a late turn of
         // the deleted interview must not overwrite the new one (the engine never changes an interview's id).
-        var written = write.ExpectedVersion == 0
-            ? await ExecuteAsync(connection, transaction, $"INSERT INTO interviews ({InterviewColumns}) VALUES (@key, @id, 1, @state, @channel, @user, @aad, @tenant, @status, @at, @at) ON CONFLICT DO NOTHING", cancellationToken, values)
-            : await ExecuteAsync(connection, transaction, """
-                UPDATE interviews SET version = version + 1, state_json = @state, channel_id = @channel, user_id = @user,
-                    aad_object_id = @aad, tenant_id = @tenant, status = @status, updated_at = @at
-                WHERE conversation_key = @key AND version = @expected AND interview_id = @id
+        if (write.ExpectedVersion == 0)
+            return await ExecuteAsync(connection, transaction, $"INSERT INTO interviews ({InterviewColumns}) VALUES (@key, @id, 1, @state, @channel, @user, @aad, @tenant, @status, @at, @at) ON CONFLICT DO NOTHING", cancellationToken, values) == 1
+                ? SaveResult.Saved
+                : SaveResult.Conflict;
+
+        var written = await ExecuteAsync(connection, transaction, """
+            UPDATE interviews SET version = version + 1, state_json = @state, status = @status, updated_at = @at
+            WHERE conversation_key = @key AND version = @expected AND interview_id = @id
+            """, cancellationToken, values);
+        // The owner's columns apart, and only when they change: SQLite rewrites the entries of every index whose column
+        // an UPDATE sets, same value or not, and these three indexes cost ~3 pages per turn in the WAL (measured: 40
+        // frames for 8 turns against 16).
+        if (written == 1)
+            await ExecuteAsync(connection, transaction, """
+                UPDATE interviews SET channel_id = @channel, user_id = @user, aad_object_id = @aad, tenant_id = @tenant
+                WHERE conversation_key = @key AND (channel_id IS DISTINCT FROM @channel OR user_id IS DISTINCT FROM @user
+                    OR aad_object_id IS DISTINCT FROM @aad OR tenant_id IS DISTINCT FROM @tenant)
                 """, cancellationToken, values);
         return written == 1 ? SaveResult.Saved : SaveResult.Conflict;
     }
