@@ -15,6 +15,14 @@ public sealed class PostgresStoreTests(PostgresServer server) : StoreContract, I
 
     protected override SqlStore Open(string database) => new PostgresStore(database);
 
+    protected override async Task ExecuteSqlAsync(string database, string sql)
+    {
+        await using var connection = new NpgsqlConnection(database);
+        await connection.OpenAsync();
+        await using var command = new NpgsqlCommand(sql, connection);
+        await command.ExecuteNonQueryAsync();
+    }
+
     protected override SqlStore OpenUnreachable() =>
         new PostgresStore(new NpgsqlConnectionStringBuilder(server.Admin) { Port = ClosedPort(), Timeout = 3 }.ConnectionString);
 

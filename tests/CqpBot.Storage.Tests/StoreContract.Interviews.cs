@@ -87,6 +87,18 @@ public abstract partial class StoreContract
     }
 
     [Fact]
+    public async Task A_long_response_with_accents_and_an_empty_one_read_back_exactly_as_written()
+    {
+        var (key, empty) = (NewKey(), NewKey());
+        var response = """{"replies":[{"text":"Réponse enregistrée : « en totalité » — étape suivante"}]}""" + string.Concat(Enumerable.Range(0, 2_000).Select(i => $"é{i}ç"));
+        await Store.SaveAsync(Write(key, 0, activityId: "a-1", response: response));
+        await Store.SaveAsync(Write(empty, 0, activityId: "a-1", response: ""));
+
+        Assert.Equal(response, await Store.GetAppliedResponseAsync(key, "a-1"));
+        Assert.Equal("", await Store.GetAppliedResponseAsync(empty, "a-1"));
+    }
+
+    [Fact]
     public async Task Parallel_writers_that_reload_and_retry_on_conflict_lose_no_update()
     {
         const int writers = 24;

@@ -7,16 +7,19 @@ public abstract partial class StoreContract
     [Fact]
     public async Task A_database_created_by_migration_1_is_upgraded_and_its_interviews_still_read()
     {
-        var store = Track(Open(await EmptyDatabaseAsync()));
+        var database = await EmptyDatabaseAsync();
+        var store = Track(Open(database));
         await store.MigrateAsync(upTo: 1);
         var key = "webchat:" + Guid.NewGuid().ToString("N");
-        await store.SaveAsync(Write(key, 0, """{"step":"written-by-release-1"}""", activityId: "a-1", response: "r-1"));
+        await store.SaveAsync(Write(key, 0, """{"step":"written-by-release-1"}"""));
+        // Release 1 stored a turn's response as text.
+        await ExecuteSqlAsync(database, $"INSERT INTO applied_activities (conversation_key, activity_id, response_json) VALUES ('{key}', 'a-1', 'r-1')");
         (await store.AppliedMigrationsAsync()).Is(1);
 
         await store.MigrateAsync();
         await store.MigrateAsync(); // idempotent: a restart applies nothing twice
 
-        (await store.AppliedMigrationsAsync()).Is(1, 2, 3);
+        (await store.AppliedMigrationsAsync()).Is(1, 2, 3, 4);
         Assert.Equal("""{"step":"written-by-release-1"}""", (await store.GetAsync(key))!.StateJson);
         Assert.Equal("r-1", await store.GetAppliedResponseAsync(key, "a-1"));
         Assert.Equal(1, await store.AppendActivityAsync(key["webchat:".Length..], "{}"));
@@ -30,7 +33,7 @@ public abstract partial class StoreContract
 
         await Task.WhenAll(stores.Select(s => Task.Run(() => s.MigrateAsync()))).WaitAsync(TimeSpan.FromSeconds(60));
 
-        (await stores[0].AppliedMigrationsAsync()).Is(1, 2, 3);
+        (await stores[0].AppliedMigrationsAsync()).Is(1, 2, 3, 4);
     }
 
     [Fact]

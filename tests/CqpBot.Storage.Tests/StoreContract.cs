@@ -21,6 +21,9 @@ public abstract partial class StoreContract : IAsyncLifetime
 
     protected abstract SqlStore Open(string database);
 
+    /// <summary>Runs SQL on the database directly, as an older release or an operator would.</summary>
+    protected abstract Task ExecuteSqlAsync(string database, string sql);
+
     /// <summary>A store whose server or file cannot be reached.</summary>
     protected abstract SqlStore OpenUnreachable();
 

@@ -15,7 +15,7 @@ namespace CqpBot.Storage.Postgres;
 /// </summary>
 public sealed partial class PostgresStore
 {
-    private protected override async Task<IReadOnlyList<TurnOutcome>> WriteTurnsAsync(DbConnection connection, DbTransaction transaction, IReadOnlyList<InterviewWrite> writes)
+    private protected override async Task<IReadOnlyList<TurnOutcome>> WriteTurnsAsync(DbConnection connection, DbTransaction transaction, IReadOnlyList<TurnWrite> writes)
     {
         var outcomes = new TurnOutcome[writes.Count];
         for (var next = 0; next < writes.Count;)
@@ -24,7 +24,7 @@ public sealed partial class PostgresStore
     }
 
     /// <summary>Sends the turns from <paramref name="first"/> on; returns where to start again (the count when all were written).</summary>
-    private async Task<int> WriteFromAsync(DbConnection connection, DbTransaction transaction, IReadOnlyList<InterviewWrite> writes, int first, TurnOutcome[] outcomes)
+    private async Task<int> WriteFromAsync(DbConnection connection, DbTransaction transaction, IReadOnlyList<TurnWrite> writes, int first, TurnOutcome[] outcomes)
     {
         await using var batch = new NpgsqlBatch((NpgsqlConnection)connection, (NpgsqlTransaction)transaction);
         for (var i = first; i < writes.Count; i++)
@@ -44,7 +44,7 @@ public sealed partial class PostgresStore
                 // One row per turn statement; the savepoints return none and are passed over by the reader.
                 if (!await reader.ReadAsync())
                     throw new InvalidOperationException("A turn's statement returned no row.");
-                outcomes[turn] = new(Outcome(writes[turn], written: reader.GetInt64(0), recorded: reader.GetInt64(1), alreadyApplied: reader.GetBoolean(2)));
+                outcomes[turn] = new(Outcome(writes[turn].Write, written: reader.GetInt64(0), recorded: reader.GetInt64(1), alreadyApplied: reader.GetBoolean(2)));
                 turn++;
             }
             while (await reader.NextResultAsync());
@@ -81,8 +81,9 @@ public sealed partial class PostgresStore
         return alreadyApplied ? SaveResult.Duplicate : SaveResult.Conflict;
     }
 
-    private NpgsqlBatchCommand TurnCommand(InterviewWrite write)
+    private NpgsqlBatchCommand TurnCommand(TurnWrite turn)
     {
+        var write = turn.Write;
         var command = new NpgsqlBatchCommand((write.ExpectedVersion == 0, write.ActivityId is null) switch
         {
             (true, true) => CreateSql,
@@ -105,7 +106,7 @@ public sealed partial class PostgresStore
         if (write.ActivityId is not null)
         {
             command.Parameters.Add(new NpgsqlParameter<string>("activity", write.ActivityId));
-            command.Parameters.Add(new NpgsqlParameter("response", NpgsqlDbType.Text) { Value = (object?)write.ResponseJson ?? DBNull.Value });
+            command.Parameters.Add(new NpgsqlParameter("response", NpgsqlDbType.Bytea) { Value = (object?)turn.Response ?? DBNull.Value });
         }
 
         return command;
@@ -116,7 +117,7 @@ public sealed partial class PostgresStore
     private const string Applied = "applied AS (SELECT 1 FROM applied_activities WHERE conversation_key = @key AND activity_id = @activity)";
     private const string NotApplied = "NOT EXISTS (SELECT 1 FROM applied)";
     private const string Record = """
-        recorded AS (INSERT INTO applied_activities (conversation_key, activity_id, response_json)
+        recorded AS (INSERT INTO applied_activities (conversation_key, activity_id, response)
             SELECT @key, @activity, @response FROM written ON CONFLICT DO NOTHING RETURNING 1)
         """;
     private const string Create = $$"""

@@ -27,6 +27,8 @@ public sealed partial class PostgresStore : SqlStore
 
     protected override string TimestampType => "timestamptz";
 
+    protected override string BinaryType => "bytea";
+
     protected override string Name => "PostgreSQL";
 
     protected override async Task<DbConnection> OpenAsync(CancellationToken cancellationToken) => await dataSource.OpenConnectionAsync(cancellationToken);

@@ -30,7 +30,7 @@ internal sealed class GroupCommit
     }
 
     /// <summary>The turn's result once its batch is committed; the commit's exception if the batch could not be.</summary>
-    public Task<SaveResult> CommitAsync(InterviewWrite write)
+    public Task<SaveResult> CommitAsync(TurnWrite write)
     {
         var pending = new Pending(write, new TaskCompletionSource<SaveResult>(TaskCreationOptions.RunContinuationsAsynchronously));
         if (!queue.Writer.TryWrite(pending))
@@ -120,5 +120,5 @@ internal sealed class GroupCommit
         }
     }
 
-    private sealed record Pending(InterviewWrite Write, TaskCompletionSource<SaveResult> Result);
+    private sealed record Pending(TurnWrite Write, TaskCompletionSource<SaveResult> Result);
 }

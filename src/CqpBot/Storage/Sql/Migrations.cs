@@ -54,5 +54,10 @@ public static class Migrations
         new(3, """
             DROP INDEX interviews_by_update;
             """),
+
+        // Responses are stored packed (PackedResponse); the rows written before keep their response_json, still read.
+        new(4, """
+            ALTER TABLE applied_activities ADD COLUMN response {binary} NULL;
+            """),
     ];
 }

@@ -23,7 +23,7 @@ public abstract partial class SqlStore
             () => turnWritesCompleted ? throw new ObjectDisposedException(GetType().Name) : new GroupCommit(OpenAsync, WriteTurnsAsync));
         try
         {
-            return await writes.CommitAsync(write);
+            return await writes.CommitAsync(TurnWrite.Of(write));
         }
         catch (Exception exception) when (exception is not OperationCanceledException && IsUnavailable(exception))
         {
@@ -51,7 +51,7 @@ public abstract partial class SqlStore
     /// The batch's turns one after the other, each in its own savepoint. A provider that pays a round trip per
     /// statement overrides this to send the batch at once.
     /// </summary>
-    private protected virtual async Task<IReadOnlyList<TurnOutcome>> WriteTurnsAsync(DbConnection connection, DbTransaction transaction, IReadOnlyList<InterviewWrite> writes)
+    private protected virtual async Task<IReadOnlyList<TurnOutcome>> WriteTurnsAsync(DbConnection connection, DbTransaction transaction, IReadOnlyList<TurnWrite> writes)
     {
         var outcomes = new TurnOutcome[writes.Count];
         for (var i = 0; i < writes.Count; i++)
@@ -64,7 +64,7 @@ public abstract partial class SqlStore
     /// turn must not fail the others in its batch); only a savepoint that cannot be rolled back fails the batch, and
     /// then with the turn's own error first, so that a lost connection still reads as "unavailable".
     /// </summary>
-    private async Task<TurnOutcome> WriteInSavepointAsync(DbConnection connection, DbTransaction transaction, InterviewWrite write)
+    private async Task<TurnOutcome> WriteInSavepointAsync(DbConnection connection, DbTransaction transaction, TurnWrite write)
     {
         const string savepoint = "turn";
         await transaction.SaveAsync(savepoint);
@@ -100,12 +100,13 @@ public abstract partial class SqlStore
     private protected static AggregateException NotRolledBack(Exception error, Exception rollback) =>
         new("A turn failed and its savepoint could not be rolled back.", error, rollback);
 
-    private async Task<SaveResult> WriteTurnAsync(DbConnection connection, DbTransaction transaction, InterviewWrite write, CancellationToken cancellationToken)
+    private async Task<SaveResult> WriteTurnAsync(DbConnection connection, DbTransaction transaction, TurnWrite turn, CancellationToken cancellationToken)
     {
+        var write = turn.Write;
         // The applied activity and the interview change together: a redelivered activity finds its row and changes nothing.
         if (write.ActivityId is not null
-            && await ExecuteAsync(connection, transaction, "INSERT INTO applied_activities (conversation_key, activity_id, response_json) VALUES (@key, @activity, @response) ON CONFLICT DO NOTHING", cancellationToken,
-                ("key", write.ConversationKey), ("activity", write.ActivityId), ("response", write.ResponseJson)) == 0)
+            && await ExecuteAsync(connection, transaction, "INSERT INTO applied_activities (conversation_key, activity_id, response) VALUES (@key, @activity, @response) ON CONFLICT DO NOTHING", cancellationToken,
+                ("key", write.ConversationKey), ("activity", write.ActivityId), ("response", turn.Response)) == 0)
             return SaveResult.Duplicate;
 
         var owner = write.Owner;
@@ -139,8 +140,9 @@ public abstract partial class SqlStore
     }
 
     public Task<string?> GetAppliedResponseAsync(string conversationKey, string activityId, CancellationToken cancellationToken = default) => ReadAsync(async connection =>
-        (await QueryAsync(connection, null, "SELECT response_json FROM applied_activities WHERE conversation_key = @key AND activity_id = @activity",
-            r => r.IsDBNull(0) ? null : r.GetString(0), cancellationToken, ("key", conversationKey), ("activity", activityId))).FirstOrDefault(), cancellationToken);
+        (await QueryAsync(connection, null, "SELECT response, response_json FROM applied_activities WHERE conversation_key = @key AND activity_id = @activity",
+            r => r.IsDBNull(0) ? (r.IsDBNull(1) ? null : r.GetString(1)) : PackedResponse.Unpack(r.GetFieldValue<byte[]>(0)), cancellationToken,
+            ("key", conversationKey), ("activity", activityId))).FirstOrDefault(), cancellationToken);
 
     public Task<IReadOnlyList<StoredInterview>> ListAsync(RecordQuery query, CancellationToken cancellationToken = default)
     {

@@ -12,6 +12,9 @@ public abstract partial class SqlStore : IInterviewStore, IDirectLineStore, IDis
     /// <summary>The provider's column type for an instant, substituted for <c>{timestamp}</c> in migrations.</summary>
     protected abstract string TimestampType { get; }
 
+    /// <summary>The provider's column type for bytes, substituted for <c>{binary}</c> in migrations.</summary>
+    protected abstract string BinaryType { get; }
+
     protected abstract string Name { get; }
 
     /// <summary>An open connection, set up for this store (pragmas, pooling).</summary>
@@ -50,7 +53,7 @@ public abstract partial class SqlStore : IInterviewStore, IDirectLineStore, IDis
 
         foreach (var migration in Migrations.All.Where(m => m.Version <= upTo && !applied.Contains(m.Version)).OrderBy(m => m.Version))
         {
-            await ExecuteAsync(connection, transaction, migration.Sql.Replace("{timestamp}", TimestampType), cancellationToken);
+            await ExecuteAsync(connection, transaction, migration.Sql.Replace("{timestamp}", TimestampType).Replace("{binary}", BinaryType), cancellationToken);
             await ExecuteAsync(connection, transaction, "INSERT INTO schema_migrations (version, applied_at) VALUES (@version, @at)", cancellationToken,
                 ("version", migration.Version), ("at", ToDb(DateTimeOffset.UtcNow)));
         }

@@ -6,7 +6,13 @@ namespace CqpBot.Storage.Sql;
 /// Writes a batch of turns inside the transaction the writer owns: one outcome per turn, in order. A turn that
 /// conflicts, is a duplicate or throws leaves nothing of itself in the transaction and does not touch the others.
 /// </summary>
-internal delegate Task<IReadOnlyList<TurnOutcome>> WriteTurns(DbConnection connection, DbTransaction transaction, IReadOnlyList<InterviewWrite> writes);
+internal delegate Task<IReadOnlyList<TurnOutcome>> WriteTurns(DbConnection connection, DbTransaction transaction, IReadOnlyList<TurnWrite> writes);
+
+/// <summary>A turn's write as the writer needs it: its response already packed, on the turn's own thread.</summary>
+internal sealed record TurnWrite(InterviewWrite Write, byte[]? Response)
+{
+    public static TurnWrite Of(InterviewWrite write) => new(write, write.ResponseJson is { } json ? PackedResponse.Pack(json) : null);
+}
 
 /// <summary>What one turn's write came to: its result, or the exception that stays this turn's.</summary>
 internal readonly record struct TurnOutcome(SaveResult Result, Exception? Error = null);

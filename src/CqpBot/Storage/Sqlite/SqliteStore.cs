@@ -36,6 +36,8 @@ public sealed class SqliteStore(string path, TimeSpan? busyTimeout = null) : Sql
 
     protected override string TimestampType => "TEXT";
 
+    protected override string BinaryType => "BLOB";
+
     protected override string Name => "SQLite";
 
     protected override async Task<DbConnection> OpenAsync(CancellationToken cancellationToken)
