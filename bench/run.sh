@@ -69,6 +69,13 @@ esac
 mkdir -p "$WORK/data"
 
 rss_kb() { awk '/^VmRSS:/ { print $2 }' "/proc/$BOT_PID/status"; }
+# Bytes the store holds: the SQLite file and its WAL, or the local PostgreSQL database (not measured on another server).
+store_bytes() {
+  case "$STORE" in
+    sqlite) du -cb "$WORK/data"/cqpbot.db* | awk 'END { print $1 }' ;;
+    postgres) [[ -n "$BENCH_DB" ]] && PGPASSWORD=cqpbot psql -h 127.0.0.1 -U cqpbot -d "$BENCH_DB" -Atqc "SELECT pg_database_size(current_database())" || true ;;
+  esac
+}
 
 START_NS=$(date +%s%N)
 "$WORK/app/CqpBot" >"$WORK/cqpbot.log" 2>&1 &
@@ -86,10 +93,14 @@ echo "run.sh: ready in ${STARTUP_MS} ms (first 200 on /healthz)" >&2
 
 # Second phase: whole interviews, each its own conversation; the state must live in the store, not in the process.
 RSS_BEFORE=$(rss_kb)
+STORE_BEFORE=$(store_bytes)
 FINISH=$(node "$ROOT/bench/finish-interviews.js" http://127.0.0.1:3978/api/messages "$ROOT/bench/turns-accueil.txt" "$INTERVIEWS" 32)
 RSS_AFTER=$(rss_kb)
+STORE_AFTER=$(store_bytes)
+GROWTH=()
+[[ -n "$STORE_BEFORE" && -n "$STORE_AFTER" ]] && GROWTH=(--store-growth-bytes "$((STORE_AFTER - STORE_BEFORE))")
 echo "run.sh: $FINISH; working set ${RSS_BEFORE} kB before, ${RSS_AFTER} kB after" >&2
 
 python3 "$ROOT/bench/write_table.py" "$WORK/compare.json" "$ROOT/docs/benchmarks.md" \
-  --store "${STORE_LABEL:-$STORE}" --startup-ms "$STARTUP_MS" --rss-before-kb "$RSS_BEFORE" --rss-after-kb "$RSS_AFTER" --finish "$FINISH"
+  --store "${STORE_LABEL:-$STORE}" --startup-ms "$STARTUP_MS" --rss-before-kb "$RSS_BEFORE" --rss-after-kb "$RSS_AFTER" --finish "$FINISH" "${GROWTH[@]}"
 echo "run.sh: wrote docs/benchmarks.md" >&2

@@ -9,6 +9,7 @@ parser.add_argument("compare_json")
 parser.add_argument("output")
 for option in ("--store", "--startup-ms", "--rss-before-kb", "--rss-after-kb", "--finish"):
     parser.add_argument(option, required=True)
+parser.add_argument("--store-growth-bytes", type=int, help="what the store grew by while the whole interviews were played")
 args = parser.parse_args()
 
 run = json.load(open(args.compare_json, encoding="utf-8"))
@@ -50,8 +51,12 @@ section += [
     f"- Start-up to ready (process start to first 200 on `/healthz`): **{args.startup_ms} ms**.",
     f"- Whole interviews played after the comparison, each its own conversation: {finish['finished']} finished, {finish['failed']} failed, "
     f"in {finish['seconds']:.1f} s. Working set (VmRSS) before: **{int(args.rss_before_kb) / 1024:.1f} MB**, after: **{int(args.rss_after_kb) / 1024:.1f} MB**.",
-    "",
 ]
+if args.store_growth_bytes is not None and finish["finished"]:
+    section.append(
+        f"- The store grew by {args.store_growth_bytes / 1048576:.1f} MB over those interviews: "
+        f"**{args.store_growth_bytes / finish['finished'] / 1024:.1f} KB per finished interview** (state, applied activities and their stored responses).")
+section.append("")
 header = [
     "# Benchmarks",
     "",
