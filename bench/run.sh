@@ -69,10 +69,12 @@ esac
 mkdir -p "$WORK/data"
 
 rss_kb() { awk '/^VmRSS:/ { print $2 }' "/proc/$BOT_PID/status"; }
-# Bytes the store holds: the SQLite file and its WAL, or the local PostgreSQL database (not measured on another server).
+# Bytes the store's data takes, its write-ahead log left out on both: the SQLite file once its WAL is checkpointed into
+# it (the bot is idle then), or the local PostgreSQL database (not measured on another server).
 store_bytes() {
   case "$STORE" in
-    sqlite) du -cb "$WORK/data"/cqpbot.db* | awk 'END { print $1 }' ;;
+    sqlite) python3 -c 'import sqlite3, sys; sqlite3.connect(sys.argv[1]).execute("PRAGMA wal_checkpoint(TRUNCATE)")' "$WORK/data/cqpbot.db" \
+      && stat -c %s "$WORK/data/cqpbot.db" || true ;;
     postgres) [[ -n "$BENCH_DB" ]] && PGPASSWORD=cqpbot psql -h 127.0.0.1 -U cqpbot -d "$BENCH_DB" -Atqc "SELECT pg_database_size(current_database())" || true ;;
   esac
 }

@@ -55,7 +55,7 @@ section += [
 if args.store_growth_bytes is not None and finish["finished"]:
     section.append(
         f"- The store grew by {args.store_growth_bytes / 1048576:.1f} MB over those interviews: "
-        f"**{args.store_growth_bytes / finish['finished'] / 1024:.1f} KB per finished interview** (state, applied activities and their stored responses).")
+        f"**{args.store_growth_bytes / finish['finished'] / 1024:.1f} KB per finished interview** (state, applied activities and their stored responses; the write-ahead log left out).")
 section.append("")
 header = [
     "# Benchmarks",

@@ -15,12 +15,12 @@ public sealed class PostgresStoreTests(PostgresServer server) : StoreContract, I
 
     protected override SqlStore Open(string database) => new PostgresStore(database);
 
-    protected override async Task ExecuteSqlAsync(string database, string sql)
+    protected override async Task<object?> SqlAsync(string database, string sql)
     {
         await using var connection = new NpgsqlConnection(database);
         await connection.OpenAsync();
         await using var command = new NpgsqlCommand(sql, connection);
-        await command.ExecuteNonQueryAsync();
+        return await command.ExecuteScalarAsync();
     }
 
     protected override SqlStore OpenUnreachable() =>

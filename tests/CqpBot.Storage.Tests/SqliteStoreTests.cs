@@ -15,13 +15,13 @@ public sealed class SqliteStoreTests : StoreContract, IDisposable
 
     protected override SqlStore Open(string database) => new SqliteStore(database);
 
-    protected override async Task ExecuteSqlAsync(string database, string sql)
+    protected override async Task<object?> SqlAsync(string database, string sql)
     {
         await using var connection = new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = database, Pooling = false }.ToString());
         await connection.OpenAsync();
         await using var command = connection.CreateCommand();
         command.CommandText = sql;
-        await command.ExecuteNonQueryAsync();
+        return await command.ExecuteScalarAsync();
     }
 
     // A regular file where the folder should be: no permission trick, so it holds even when the tests run as root.

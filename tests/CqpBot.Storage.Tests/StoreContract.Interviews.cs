@@ -87,15 +87,22 @@ public abstract partial class StoreContract
     }
 
     [Fact]
-    public async Task A_long_response_with_accents_and_an_empty_one_read_back_exactly_as_written()
+    public async Task A_response_is_stored_packed_and_reads_back_exactly_as_written_accents_byte_order_mark_and_empty_included()
     {
-        var (key, empty) = (NewKey(), NewKey());
+        var database = await DatabaseAsync();
+        var store = Track(Open(database));
+        await store.MigrateAsync();
+        var (key, marked, empty) = (NewKey(), NewKey(), NewKey());
         var response = """{"replies":[{"text":"Réponse enregistrée : « en totalité » — étape suivante"}]}""" + string.Concat(Enumerable.Range(0, 2_000).Select(i => $"é{i}ç"));
-        await Store.SaveAsync(Write(key, 0, activityId: "a-1", response: response));
-        await Store.SaveAsync(Write(empty, 0, activityId: "a-1", response: ""));
+        await store.SaveAsync(Write(key, 0, activityId: "a-1", response: response));
+        await store.SaveAsync(Write(marked, 0, activityId: "a-1", response: "\uFEFF{}"));
+        await store.SaveAsync(Write(empty, 0, activityId: "a-1", response: ""));
 
-        Assert.Equal(response, await Store.GetAppliedResponseAsync(key, "a-1"));
-        Assert.Equal("", await Store.GetAppliedResponseAsync(empty, "a-1"));
+        Assert.Equal(response, await store.GetAppliedResponseAsync(key, "a-1"));
+        Assert.Equal("\uFEFF{}", await store.GetAppliedResponseAsync(marked, "a-1"));
+        Assert.Equal("", await store.GetAppliedResponseAsync(empty, "a-1"));
+        var storedBytes = Convert.ToInt64(await SqlAsync(database, $"SELECT length(response) FROM applied_activities WHERE conversation_key = '{key}' AND response_json IS NULL"));
+        Assert.InRange(storedBytes, 1, System.Text.Encoding.UTF8.GetByteCount(response) / 2);
     }
 
     [Fact]

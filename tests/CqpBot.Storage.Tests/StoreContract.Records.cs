@@ -22,7 +22,7 @@ public abstract partial class StoreContract
     }
 
     [Fact]
-    public async Task A_later_turn_that_brings_the_owner_s_directory_ids_records_them_and_the_next_turns_keep_them()
+    public async Task Directory_ids_brought_by_a_later_turn_are_recorded_and_found_by_the_records_list()
     {
         var tenant = "tenant-" + Guid.NewGuid().ToString("N");
         var key = NewKey();

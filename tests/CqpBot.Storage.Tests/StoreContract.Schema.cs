@@ -13,7 +13,7 @@ public abstract partial class StoreContract
         var key = "webchat:" + Guid.NewGuid().ToString("N");
         await store.SaveAsync(Write(key, 0, """{"step":"written-by-release-1"}"""));
         // Release 1 stored a turn's response as text.
-        await ExecuteSqlAsync(database, $"INSERT INTO applied_activities (conversation_key, activity_id, response_json) VALUES ('{key}', 'a-1', 'r-1')");
+        await SqlAsync(database, $"INSERT INTO applied_activities (conversation_key, activity_id, response_json) VALUES ('{key}', 'a-1', 'r-1')");
         (await store.AppliedMigrationsAsync()).Is(1);
 
         await store.MigrateAsync();

@@ -21,8 +21,8 @@ public abstract partial class StoreContract : IAsyncLifetime
 
     protected abstract SqlStore Open(string database);
 
-    /// <summary>Runs SQL on the database directly, as an older release or an operator would.</summary>
-    protected abstract Task ExecuteSqlAsync(string database, string sql);
+    /// <summary>Runs SQL on the database directly, as an older release or an operator would; returns its first value, if any.</summary>
+    protected abstract Task<object?> SqlAsync(string database, string sql);
 
     /// <summary>A store whose server or file cannot be reached.</summary>
     protected abstract SqlStore OpenUnreachable();

@@ -44,7 +44,7 @@ public sealed partial class PostgresStore
                 // One row per turn statement; the savepoints return none and are passed over by the reader.
                 if (!await reader.ReadAsync())
                     throw new InvalidOperationException("A turn's statement returned no row.");
-                outcomes[turn] = new(Outcome(writes[turn].Write, written: reader.GetInt64(0), recorded: reader.GetInt64(1), alreadyApplied: reader.GetBoolean(2)));
+                outcomes[turn] = new(Outcome(writes[turn].Interview, written: reader.GetInt64(0), recorded: reader.GetInt64(1), alreadyApplied: reader.GetBoolean(2)));
                 turn++;
             }
             while (await reader.NextResultAsync());
@@ -83,7 +83,7 @@ public sealed partial class PostgresStore
 
     private NpgsqlBatchCommand TurnCommand(TurnWrite turn)
     {
-        var write = turn.Write;
+        var write = turn.Interview;
         var command = new NpgsqlBatchCommand((write.ExpectedVersion == 0, write.ActivityId is null) switch
         {
             (true, true) => CreateSql,
@@ -125,6 +125,8 @@ public sealed partial class PostgresStore
             SELECT @key, @id, 1, @state, @channel, @user, @aad, @tenant, @status, @at, @at WHERE {0}
             ON CONFLICT DO NOTHING RETURNING 1)
         """;
+    // Unlike SQLite's path, the owner's columns are set on every turn: PostgreSQL compares the values, and an unchanged
+    // indexed column neither touches its index nor keeps the update from being HOT.
     private const string Update = """
         written AS (UPDATE interviews SET version = version + 1, state_json = @state, channel_id = @channel, user_id = @user,
                 aad_object_id = @aad, tenant_id = @tenant, status = @status, updated_at = @at

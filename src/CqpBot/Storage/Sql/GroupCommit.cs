@@ -30,9 +30,9 @@ internal sealed class GroupCommit
     }
 
     /// <summary>The turn's result once its batch is committed; the commit's exception if the batch could not be.</summary>
-    public Task<SaveResult> CommitAsync(TurnWrite write)
+    public Task<SaveResult> CommitAsync(TurnWrite turn)
     {
-        var pending = new Pending(write, new TaskCompletionSource<SaveResult>(TaskCreationOptions.RunContinuationsAsynchronously));
+        var pending = new Pending(turn, new TaskCompletionSource<SaveResult>(TaskCreationOptions.RunContinuationsAsynchronously));
         if (!queue.Writer.TryWrite(pending))
             throw new ObjectDisposedException(nameof(SqlStore));
         return pending.Result.Task;
@@ -82,7 +82,7 @@ internal sealed class GroupCommit
         {
             connection ??= await open(CancellationToken.None);
             await using var transaction = await connection.BeginTransactionAsync();
-            outcomes = await writeTurns(connection, transaction, batch.ConvertAll(pending => pending.Write));
+            outcomes = await writeTurns(connection, transaction, batch.ConvertAll(pending => pending.Turn));
             if (outcomes.Count != batch.Count)
                 throw new InvalidOperationException($"The store wrote {outcomes.Count} outcomes for a batch of {batch.Count} turns.");
             await transaction.CommitAsync();
@@ -120,5 +120,5 @@ internal sealed class GroupCommit
         }
     }
 
-    private sealed record Pending(TurnWrite Write, TaskCompletionSource<SaveResult> Result);
+    private sealed record Pending(TurnWrite Turn, TaskCompletionSource<SaveResult> Result);
 }

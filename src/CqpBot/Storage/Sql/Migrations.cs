@@ -49,10 +49,9 @@ public static class Migrations
             """),
 
         // Written by every turn, this index cost a page or two per turn in SQLite's WAL and kept PostgreSQL's updates
-        // from being HOT; the purge, every few hours, reads the whole table instead (updated_at is a fixed-width
-        // instant: a scan of 100 000 interviews takes milliseconds).
+        // from being HOT; the purge, every few hours, scans the table instead, on a read connection (SqlStore.PurgeAsync).
         new(3, """
-            DROP INDEX interviews_by_update;
+            DROP INDEX IF EXISTS interviews_by_update;
             """),
 
         // Responses are stored packed (PackedResponse); the rows written before keep their response_json, still read.

@@ -15,25 +15,29 @@ internal static class PackedResponse
     public static byte[] Pack(string json)
     {
         var utf8 = ArrayPool<byte>.Shared.Rent(Encoding.UTF8.GetMaxByteCount(json.Length));
-        var packed = ArrayPool<byte>.Shared.Rent(BrotliEncoder.GetMaxCompressedLength(utf8.Length));
+        byte[]? packed = null;
         try
         {
             var length = Encoding.UTF8.GetBytes(json, utf8);
+            packed = ArrayPool<byte>.Shared.Rent(BrotliEncoder.GetMaxCompressedLength(length));
             if (!BrotliEncoder.TryCompress(utf8.AsSpan(0, length), packed, out var written, quality: 0, window: 22))
                 throw new InvalidOperationException("A response could not be compressed into its maximum compressed length.");
             return packed.AsSpan(0, written).ToArray();
         }
         finally
         {
-            ArrayPool<byte>.Shared.Return(packed);
-            ArrayPool<byte>.Shared.Return(utf8);
+            // Cleared: they held a candidate's answers, and the pool lends them to any code.
+            if (packed is not null)
+                ArrayPool<byte>.Shared.Return(packed, clearArray: true);
+            ArrayPool<byte>.Shared.Return(utf8, clearArray: true);
         }
     }
 
     public static string Unpack(byte[] packed)
     {
         using var brotli = new BrotliStream(new MemoryStream(packed), CompressionMode.Decompress);
-        using var reader = new StreamReader(brotli, Encoding.UTF8);
+        // No byte-order-mark detection: a response that begins with U+FEFF keeps it.
+        using var reader = new StreamReader(brotli, new UTF8Encoding(false), detectEncodingFromByteOrderMarks: false);
         return reader.ReadToEnd();
     }
 }

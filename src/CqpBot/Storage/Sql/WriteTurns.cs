@@ -9,7 +9,7 @@ namespace CqpBot.Storage.Sql;
 internal delegate Task<IReadOnlyList<TurnOutcome>> WriteTurns(DbConnection connection, DbTransaction transaction, IReadOnlyList<TurnWrite> writes);
 
 /// <summary>A turn's write as the writer needs it: its response already packed, on the turn's own thread.</summary>
-internal sealed record TurnWrite(InterviewWrite Write, byte[]? Response)
+internal sealed record TurnWrite(InterviewWrite Interview, byte[]? Response)
 {
     public static TurnWrite Of(InterviewWrite write) => new(write, write.ResponseJson is { } json ? PackedResponse.Pack(json) : null);
 }
