@@ -157,6 +157,30 @@ public abstract partial class StoreContract
     }
 
     [Fact]
+    public async Task A_turn_the_database_refuses_fails_alone_and_the_turns_after_it_still_save()
+    {
+        var (before, refused, after) = (NewKey(), NewKey(), NewKey());
+        await Store.SaveAsync(Write(before, 0));
+
+        var saves = new[]
+        {
+            Store.SaveAsync(Write(before, 1, """{"step":"next"}""", activityId: "a-1", response: "r")),
+            Store.SaveAsync(Write(refused, 0, state: null!, activityId: "a-1", response: "r")), // NOT NULL: refused by the database
+            Store.SaveAsync(Write(after, 0, activityId: "a-1", response: "r")),
+        };
+
+        await Assert.ThrowsAnyAsync<System.Data.Common.DbException>(() => saves[1].WaitAsync(TimeSpan.FromSeconds(30)));
+        Assert.Equal(SaveResult.Saved, await saves[0].WaitAsync(TimeSpan.FromSeconds(30)));
+        Assert.Equal(SaveResult.Saved, await saves[2].WaitAsync(TimeSpan.FromSeconds(30)));
+        Assert.Null(await Store.GetAsync(refused));
+        Assert.Null(await Store.GetAppliedResponseAsync(refused, "a-1")); // its applied activity was undone with it
+        // The same statements, run again with new values, save the next turns.
+        Assert.Equal(SaveResult.Saved, await Store.SaveAsync(Write(refused, 0, activityId: "a-1", response: "r")));
+        Assert.Equal(SaveResult.Saved, await Store.SaveAsync(Write(before, 2, activityId: "a-2", response: "r")));
+        Assert.Equal(3, (await Store.GetAsync(before))!.Version);
+    }
+
+    [Fact]
     public async Task A_guide_snapshot_is_kept_as_first_written_and_read_back_by_fingerprint()
     {
         var cqp = "cqp-" + Guid.NewGuid().ToString("N");

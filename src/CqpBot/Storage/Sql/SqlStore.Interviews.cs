@@ -53,25 +53,34 @@ public abstract partial class SqlStore
     /// </summary>
     private protected virtual async Task<IReadOnlyList<TurnOutcome>> WriteTurnsAsync(DbConnection connection, DbTransaction transaction, IReadOnlyList<TurnWrite> writes)
     {
+        // The writer keeps its connection between batches, and its statements with it; a new connection starts afresh.
+        if (writerStatements?.Connection != connection)
+        {
+            writerStatements?.Dispose();
+            writerStatements = new PreparedStatements(connection);
+        }
+
         var outcomes = new TurnOutcome[writes.Count];
         for (var i = 0; i < writes.Count; i++)
-            outcomes[i] = await WriteInSavepointAsync(connection, transaction, writes[i]);
+            outcomes[i] = await WriteInSavepointAsync(writerStatements, transaction, writes[i]);
         return outcomes;
     }
+
+    // Only ever used by the store's one turn writer, one batch at a time.
+    private PreparedStatements? writerStatements;
 
     /// <summary>
     /// One turn's statements, undone alone if they fail or do not save. Any exception stays this turn's (a bug in one
     /// turn must not fail the others in its batch); only a savepoint that cannot be rolled back fails the batch, and
     /// then with the turn's own error first, so that a lost connection still reads as "unavailable".
     /// </summary>
-    private async Task<TurnOutcome> WriteInSavepointAsync(DbConnection connection, DbTransaction transaction, TurnWrite turn)
+    private async Task<TurnOutcome> WriteInSavepointAsync(PreparedStatements statements, DbTransaction transaction, TurnWrite turn)
     {
-        const string savepoint = "turn";
-        await transaction.SaveAsync(savepoint);
+        await statements.ExecuteAsync(transaction, "SAVEPOINT turn");
         TurnOutcome outcome;
         try
         {
-            outcome = new(await WriteTurnAsync(connection, transaction, turn, CancellationToken.None));
+            outcome = new(await WriteTurnAsync(statements, transaction, turn));
         }
         catch (Exception e)
         {
@@ -81,8 +90,8 @@ public abstract partial class SqlStore
         try
         {
             if (outcome.Error is not null || outcome.Result != SaveResult.Saved)
-                await transaction.RollbackAsync(savepoint);
-            await transaction.ReleaseAsync(savepoint);
+                await statements.ExecuteAsync(transaction, "ROLLBACK TO SAVEPOINT turn");
+            await statements.ExecuteAsync(transaction, "RELEASE SAVEPOINT turn");
         }
         catch (Exception rollback) when (outcome.Error is not null)
         {
@@ -100,12 +109,12 @@ public abstract partial class SqlStore
     private protected static AggregateException NotRolledBack(Exception error, Exception rollback) =>
         new("A turn failed and its savepoint could not be rolled back.", error, rollback);
 
-    private async Task<SaveResult> WriteTurnAsync(DbConnection connection, DbTransaction transaction, TurnWrite turn, CancellationToken cancellationToken)
+    private async Task<SaveResult> WriteTurnAsync(PreparedStatements statements, DbTransaction transaction, TurnWrite turn)
     {
         var write = turn.Interview;
         // The applied activity and the interview change together: a redelivered activity finds its row and changes nothing.
         if (write.ActivityId is not null
-            && await ExecuteAsync(connection, transaction, "INSERT INTO applied_activities (conversation_key, activity_id, response) VALUES (@key, @activity, @response) ON CONFLICT DO NOTHING", cancellationToken,
+            && await statements.ExecuteAsync(transaction, "INSERT INTO applied_activities (conversation_key, activity_id, response) VALUES (@key, @activity, @response) ON CONFLICT DO NOTHING",
                 ("key", write.ConversationKey), ("activity", write.ActivityId), ("response", turn.Response)) == 0)
             return SaveResult.Duplicate;
 
@@ -119,23 +128,23 @@ public abstract partial class SqlStore
         // The interview id too: a conversation deleted and started again can reach the same version, and a late turn of
         // the deleted interview must not overwrite the new one (the engine never changes an interview's id).
         if (write.ExpectedVersion == 0)
-            return await ExecuteAsync(connection, transaction, $"INSERT INTO interviews ({InterviewColumns}) VALUES (@key, @id, 1, @state, @channel, @user, @aad, @tenant, @status, @at, @at) ON CONFLICT DO NOTHING", cancellationToken, values) == 1
+            return await statements.ExecuteAsync(transaction, $"INSERT INTO interviews ({InterviewColumns}) VALUES (@key, @id, 1, @state, @channel, @user, @aad, @tenant, @status, @at, @at) ON CONFLICT DO NOTHING", values) == 1
                 ? SaveResult.Saved
                 : SaveResult.Conflict;
 
-        var written = await ExecuteAsync(connection, transaction, """
+        var written = await statements.ExecuteAsync(transaction, """
             UPDATE interviews SET version = version + 1, state_json = @state, status = @status, updated_at = @at
             WHERE conversation_key = @key AND version = @expected AND interview_id = @id
-            """, cancellationToken, values);
+            """, values);
         // The owner's columns apart, and only when they change: SQLite rewrites the entries of every index whose column
         // an UPDATE sets, same value or not, and these three indexes cost ~3 pages per turn in the WAL (measured: 40
         // frames for 8 turns against 16).
         if (written == 1)
-            await ExecuteAsync(connection, transaction, """
+            await statements.ExecuteAsync(transaction, """
                 UPDATE interviews SET channel_id = @channel, user_id = @user, aad_object_id = @aad, tenant_id = @tenant
                 WHERE conversation_key = @key AND (channel_id IS DISTINCT FROM @channel OR user_id IS DISTINCT FROM @user
                     OR aad_object_id IS DISTINCT FROM @aad OR tenant_id IS DISTINCT FROM @tenant)
-                """, cancellationToken, values);
+                """, values);
         return written == 1 ? SaveResult.Saved : SaveResult.Conflict;
     }
 
