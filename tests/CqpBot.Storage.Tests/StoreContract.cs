@@ -58,5 +58,5 @@ public abstract partial class StoreContract : IAsyncLifetime
         InterviewOwner? owner = null,
         DateTimeOffset? at = null,
         string? interviewId = null) =>
-        new(key, interviewId ?? "interview-" + key, expectedVersion, state, owner ?? new InterviewOwner("test", "user-" + key), "en_cours", at ?? Monday, activityId, response);
+        new(key, interviewId ?? "interview-" + key, expectedVersion, state, owner ?? new InterviewOwner("test", "user-" + key), "en_cours", at ?? Monday, activityId, response is null ? null : System.Text.Encoding.UTF8.GetBytes(response));
 }

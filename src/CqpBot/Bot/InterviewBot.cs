@@ -271,7 +271,7 @@ public sealed class InterviewBot(
         Domain.Records.RecordBuilder.StatusOf(state),
         state.UpdatedAt,
         activity.Id,
-        StoredTurn.Json(replies, invoke));
+        StoredTurn.Utf8(replies, invoke));
 
     internal static string? TenantOf(Activity activity) =>
         activity.ChannelData is { ValueKind: JsonValueKind.Object } data && data.TryGetProperty("tenant", out var tenant) && tenant.ValueKind == JsonValueKind.Object

@@ -7,10 +7,10 @@ namespace CqpBot.Bot;
 public sealed record StoredTurn(IReadOnlyList<Activity> Replies, InvokeResponse? Invoke)
 {
     /// <summary>
-    /// The stored form, <c>{"replies":[…],"invoke":…}</c>: each reply is written once (<see cref="ActivityJson.Remember"/>),
+    /// The stored form, <c>{"replies":[…],"invoke":…}</c> in UTF-8: each reply is written once (<see cref="ActivityJson.Remember"/>),
     /// and the HTTP answer reuses those bytes.
     /// </summary>
-    public static string Json(IReadOnlyList<Activity> replies, InvokeResponse? invoke)
+    public static byte[] Utf8(IReadOnlyList<Activity> replies, InvokeResponse? invoke)
     {
         var output = new System.Buffers.ArrayBufferWriter<byte>(4096);
         using (var writer = ActivityJson.Writer(output))
@@ -29,6 +29,6 @@ public sealed record StoredTurn(IReadOnlyList<Activity> Replies, InvokeResponse?
             writer.WriteEndObject();
         }
 
-        return System.Text.Encoding.UTF8.GetString(output.WrittenSpan);
+        return output.WrittenSpan.ToArray();
     }
 }

@@ -11,7 +11,7 @@ internal delegate Task<IReadOnlyList<TurnOutcome>> WriteTurns(DbConnection conne
 /// <summary>A turn's write as the writer needs it: its response already packed, on the turn's own thread.</summary>
 internal sealed record TurnWrite(InterviewWrite Interview, byte[]? Response)
 {
-    public static TurnWrite Of(InterviewWrite write) => new(write, write.ResponseJson is { } json ? PackedResponse.Pack(json) : null);
+    public static TurnWrite Of(InterviewWrite write) => new(write, write.Response is { } utf8 ? PackedResponse.Pack(utf8) : null);
 }
 
 /// <summary>What one turn's write came to: its result, or the exception that stays this turn's.</summary>
