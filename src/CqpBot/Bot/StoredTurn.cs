@@ -6,29 +6,49 @@ namespace CqpBot.Bot;
 /// <summary>What a turn answered, kept with the write so that a redelivered activity gets the same answer.</summary>
 public sealed record StoredTurn(IReadOnlyList<Activity> Replies, InvokeResponse? Invoke)
 {
+    private static ReadOnlySpan<byte> Start => "{\"replies\":["u8;
+    private static ReadOnlySpan<byte> InvokeProperty => "],\"invoke\":"u8;
+    private static ReadOnlySpan<byte> EndOfReplies => "]"u8;
+
     /// <summary>
     /// The stored form, <c>{"replies":[…],"invoke":…}</c> in UTF-8: each reply is written once (<see cref="ActivityJson.Remember"/>),
-    /// and the HTTP answer reuses those bytes.
+    /// and the HTTP answer reuses those bytes. Put together in one array of the exact size: built through a growing
+    /// buffer, this was the turn's largest allocation (three arrays, ~15 KB for a 3.5 KB response).
     /// </summary>
     public static byte[] Utf8(IReadOnlyList<Activity> replies, InvokeResponse? invoke)
     {
-        var output = new System.Buffers.ArrayBufferWriter<byte>(4096);
-        using (var writer = ActivityJson.Writer(output))
-        {
-            writer.WriteStartObject();
-            writer.WriteStartArray("replies");
-            foreach (var reply in replies)
-                writer.WriteRawValue(ActivityJson.Remember(reply).Span, skipInputValidation: true);
-            writer.WriteEndArray();
-            if (invoke is not null)
-            {
-                writer.WritePropertyName("invoke");
-                JsonSerializer.Serialize(writer, invoke, ProtocolJson.Options);
-            }
+        var json = new ReadOnlyMemory<byte>[replies.Count];
+        var length = Start.Length + Math.Max(0, replies.Count - 1) + 1; // the commas and the closing brace
+        for (var i = 0; i < replies.Count; i++)
+            length += (json[i] = ActivityJson.Remember(replies[i])).Length;
+        var invokeJson = invoke is null ? null : JsonSerializer.SerializeToUtf8Bytes(invoke, ProtocolJson.Options);
+        length += invokeJson is null ? EndOfReplies.Length : InvokeProperty.Length + invokeJson.Length;
 
-            writer.WriteEndObject();
+        var stored = new byte[length];
+        var rest = stored.AsSpan();
+        Append(ref rest, Start);
+        for (var i = 0; i < json.Length; i++)
+        {
+            if (i > 0)
+                Append(ref rest, ","u8);
+            Append(ref rest, json[i].Span);
         }
 
-        return output.WrittenSpan.ToArray();
+        if (invokeJson is null)
+            Append(ref rest, EndOfReplies);
+        else
+        {
+            Append(ref rest, InvokeProperty);
+            Append(ref rest, invokeJson);
+        }
+
+        Append(ref rest, "}"u8);
+        return stored;
+    }
+
+    private static void Append(ref Span<byte> rest, ReadOnlySpan<byte> bytes)
+    {
+        bytes.CopyTo(rest);
+        rest = rest[bytes.Length..];
     }
 }
