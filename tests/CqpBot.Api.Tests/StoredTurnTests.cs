@@ -10,6 +10,7 @@ public sealed class StoredTurnTests
 {
     [Theory]
     [InlineData(0, false)]
+    [InlineData(0, true)]
     [InlineData(1, false)]
     [InlineData(2, false)]
     [InlineData(1, true)]
@@ -27,11 +28,35 @@ public sealed class StoredTurnTests
 
         var stored = StoredTurn.Utf8(replies, invoke);
 
+        Assert.Equal(WrittenByUtf8JsonWriter(replies, invoke), stored);
         var node = JsonNode.Parse(stored)!.AsObject(); // well-formed, whole
         Assert.Equal(withInvoke ? ["replies", "invoke"] : ["replies"], node.Select(p => p.Key));
         var read = JsonSerializer.Deserialize<StoredTurn>(stored, ProtocolJson.Options)!;
         Assert.Equal(replies.Select(r => JsonSerializer.Serialize(r, ProtocolJson.Options)), read.Replies.Select(r => JsonSerializer.Serialize(r, ProtocolJson.Options)));
         Assert.Equal(replies.Select(r => r.Json.ToArray()), replies.Select(r => JsonSerializer.SerializeToUtf8Bytes(r, ProtocolJson.Options))); // the bytes the HTTP answer reuses
         Assert.Equal(invoke is null ? null : JsonSerializer.Serialize(invoke, ProtocolJson.Options), read.Invoke is null ? null : JsonSerializer.Serialize(read.Invoke, ProtocolJson.Options));
+    }
+
+    /// <summary>The same answer written the general way, property by property.</summary>
+    private static byte[] WrittenByUtf8JsonWriter(IReadOnlyList<Activity> replies, InvokeResponse? invoke)
+    {
+        var output = new System.Buffers.ArrayBufferWriter<byte>();
+        using (var writer = ActivityJson.Writer(output))
+        {
+            writer.WriteStartObject();
+            writer.WriteStartArray("replies");
+            foreach (var reply in replies)
+                JsonSerializer.Serialize(writer, reply, ProtocolJson.Options);
+            writer.WriteEndArray();
+            if (invoke is not null)
+            {
+                writer.WritePropertyName("invoke");
+                JsonSerializer.Serialize(writer, invoke, ProtocolJson.Options);
+            }
+
+            writer.WriteEndObject();
+        }
+
+        return output.WrittenSpan.ToArray();
     }
 }

@@ -51,6 +51,8 @@ public sealed class SqliteStoreTests : StoreContract, IDisposable
         var path = await EmptyDatabaseAsync();
         var store = Track(new SqliteStore(path, busyTimeout: TimeSpan.FromMilliseconds(200)));
         await store.MigrateAsync();
+        // A turn first, so that the writer has prepared its statements on the connection it drops after the failure.
+        Assert.Equal(SaveResult.Saved, await store.SaveAsync(Write(NewKey(), 0, activityId: "a-1", response: "r")).WaitAsync(TimeSpan.FromSeconds(30)));
         await using var other = new SqliteConnection($"Data Source={path};Pooling=False");
         await other.OpenAsync();
         var holding = await other.BeginTransactionAsync(); // BEGIN IMMEDIATE: holds the write lock
@@ -59,8 +61,9 @@ public sealed class SqliteStoreTests : StoreContract, IDisposable
 
         await holding.RollbackAsync();
         await holding.DisposeAsync();
-        // The writer outlived the failed batch: the next turn is saved.
-        Assert.Equal(SaveResult.Saved, await store.SaveAsync(Write(NewKey(), 0)).WaitAsync(TimeSpan.FromSeconds(30)));
+        // The writer outlived the failed batch: the next turns are saved, on a new connection with its own statements.
+        Assert.Equal(SaveResult.Saved, await store.SaveAsync(Write(NewKey(), 0, activityId: "a-1", response: "r")).WaitAsync(TimeSpan.FromSeconds(30)));
+        Assert.Equal(SaveResult.Saved, await store.SaveAsync(Write(NewKey(), 0, activityId: "a-1", response: "r")).WaitAsync(TimeSpan.FromSeconds(30)));
     }
 
     public void Dispose()

@@ -43,6 +43,8 @@ public sealed record StoredTurn(IReadOnlyList<Activity> Replies, InvokeResponse?
         }
 
         Append(ref rest, "}"u8);
+        if (!rest.IsEmpty)
+            throw new InvalidOperationException($"A stored answer was measured {rest.Length} bytes too long.");
         return stored;
     }
 
