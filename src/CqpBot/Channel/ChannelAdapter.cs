@@ -170,7 +170,7 @@ public sealed class ChannelAdapter(ChannelAuthenticator authenticator, IConnecto
         finally
         {
             if (body is not null)
-                ArrayPool<byte>.Shared.Return(body);
+                ArrayPool<byte>.Shared.Return(body, clearArray: true);
         }
     }
 
@@ -186,7 +186,8 @@ public sealed class ChannelAdapter(ChannelAuthenticator authenticator, IConnecto
 
     /// <summary>
     /// The body in a pooled buffer (to return), and its length, or -1 when it is longer than <see cref="MaxActivityBytes"/>
-    /// (declared or actually sent). Pooled: a turn's body was the largest allocation of the request path.
+    /// (declared or actually sent). Pooled: a turn's body was the largest allocation of the request path. Cleared when
+    /// returned, as <c>PackedResponse</c>'s buffers are: it held a candidate's answer, and the pool lends it to any code.
     /// </summary>
     private static async Task<(byte[]? Buffer, int Length)> ReadBoundedAsync(HttpRequest request, CancellationToken cancellationToken)
     {
@@ -208,7 +209,7 @@ public sealed class ChannelAdapter(ChannelAuthenticator authenticator, IConnecto
                 {
                     var larger = pool.Rent((int)Math.Min(buffer.Length * 2L, MaxActivityBytes + 1));
                     buffer.AsSpan(0, length).CopyTo(larger);
-                    pool.Return(buffer);
+                    pool.Return(buffer, clearArray: true);
                     buffer = larger;
                 }
             }
@@ -217,7 +218,7 @@ public sealed class ChannelAdapter(ChannelAuthenticator authenticator, IConnecto
         }
         catch
         {
-            pool.Return(buffer);
+            pool.Return(buffer, clearArray: true);
             throw;
         }
     }

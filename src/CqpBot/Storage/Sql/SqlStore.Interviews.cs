@@ -171,7 +171,7 @@ public abstract partial class SqlStore
     }
 
     public Task<bool> DeleteAsync(string conversationKey, CancellationToken cancellationToken = default) =>
-        InTransactionAsync((connection, transaction) => DeleteConversationDataAsync(connection, transaction, conversationKey, cancellationToken), cancellationToken);
+        InTransactionAsync((connection, transaction) => DeleteConversationDataAsync(connection, transaction, conversationKey, notUpdatedSince: null, cancellationToken), cancellationToken);
 
     /// <summary>
     /// The interviews are found on a read connection: without an index on updated_at (migration 3) that is a scan of
@@ -189,7 +189,7 @@ public abstract partial class SqlStore
             var purged = 0;
             foreach (var key in keys)
             {
-                if (await DeleteConversationDataAsync(connection, transaction, key, cancellationToken, before))
+                if (await DeleteConversationDataAsync(connection, transaction, key, notUpdatedSince: before, cancellationToken))
                     purged++;
             }
 
@@ -215,7 +215,7 @@ public abstract partial class SqlStore
     /// so that the confirmation sent after the deletion still gets a watermark above what the page has already seen.
     /// With <paramref name="notUpdatedSince"/> (the purge), nothing is deleted if the interview was touched since: true only if it was deleted.
     /// </summary>
-    private async Task<bool> DeleteConversationDataAsync(DbConnection connection, DbTransaction transaction, string conversationKey, CancellationToken cancellationToken, object? notUpdatedSince = null)
+    private async Task<bool> DeleteConversationDataAsync(DbConnection connection, DbTransaction transaction, string conversationKey, object? notUpdatedSince, CancellationToken cancellationToken)
     {
         var interview = notUpdatedSince is null
             ? await ExecuteAsync(connection, transaction, "DELETE FROM interviews WHERE conversation_key = @key", cancellationToken, ("key", conversationKey))
