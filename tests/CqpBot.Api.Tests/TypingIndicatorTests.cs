@@ -46,7 +46,82 @@ public class TypingIndicatorTests : IAsyncLifetime
         Assert.Equal("typing", types[0]);
         Assert.Contains("message", types);
         var countAtEnd = channel.Received.Count;
-        await Task.Delay(ChannelAdapter.TypingPeriod + TimeSpan.FromMilliseconds(500));
+        await Task.Delay(TypingIndicator.Period + TimeSpan.FromMilliseconds(500));
         Assert.Equal(countAtEnd, channel.Received.Count);
+    }
+
+    /// <summary>A connector that delivers after <see cref="Hold"/> (for indicators) and records what arrived, in order.</summary>
+    private sealed class RecordingConnector : IConnectorClient
+    {
+        public readonly System.Collections.Concurrent.ConcurrentQueue<string> Delivered = new();
+        public readonly TaskCompletionSource IndicatorOnItsWay = new(TaskCreationOptions.RunContinuationsAsynchronously);
+        public readonly TaskCompletionSource Hold = new(TaskCreationOptions.RunContinuationsAsynchronously);
+
+        public async Task<ResourceResponse> SendAsync(Activity activity, CancellationToken cancellationToken)
+        {
+            if (activity.Type == ActivityTypes.Typing)
+            {
+                IndicatorOnItsWay.TrySetResult();
+                await Hold.Task.WaitAsync(cancellationToken);
+            }
+
+            Delivered.Enqueue(activity.Type!);
+            return new ResourceResponse("1");
+        }
+    }
+
+    private static Activity Message() => new()
+    {
+        Type = ActivityTypes.Message,
+        Id = "a1",
+        ChannelId = "test",
+        Conversation = new ConversationAccount { Id = "c1" },
+        From = new ChannelAccount { Id = "u1" },
+        Recipient = new ChannelAccount { Id = "bot" },
+        ServiceUrl = "http://127.0.0.1:1/",
+    };
+
+    [Fact]
+    public async Task A_reply_waits_for_an_indicator_already_on_its_way_so_the_channel_never_shows_typing_after_the_answer()
+    {
+        var connector = new RecordingConnector();
+        var typing = new TypingIndicator(Message(), connector, e => throw e, CancellationToken.None);
+        await connector.IndicatorOnItsWay.Task.WaitAsync(TimeSpan.FromSeconds(10));
+
+        var reply = typing.SendAsync(new Activity { Type = ActivityTypes.Message, Text = "Bonjour" }, CancellationToken.None);
+        await Task.Delay(200);
+        Assert.False(reply.IsCompleted);
+        connector.Hold.SetResult();
+        await reply.WaitAsync(TimeSpan.FromSeconds(10));
+        await typing.DisposeAsync();
+
+        Assert.Equal(["typing", "message"], connector.Delivered);
+    }
+
+    [Fact]
+    public async Task No_indicator_follows_the_first_reply_even_while_the_turn_goes_on()
+    {
+        var connector = new RecordingConnector();
+        connector.Hold.SetResult();
+        var typing = new TypingIndicator(Message(), connector, e => throw e, CancellationToken.None);
+
+        await typing.SendAsync(new Activity { Type = ActivityTypes.Message, Text = "Bonjour" }, CancellationToken.None);
+        await Task.Delay(TypingIndicator.Delay + TimeSpan.FromMilliseconds(400));
+        await typing.DisposeAsync();
+
+        Assert.Equal(["message"], connector.Delivered);
+    }
+
+    [Fact]
+    public async Task A_fast_turn_shows_no_indicator()
+    {
+        var connector = new RecordingConnector();
+        var typing = new TypingIndicator(Message(), connector, e => throw e, CancellationToken.None);
+        await typing.SendAsync(new Activity { Type = ActivityTypes.Message, Text = "Bonjour" }, CancellationToken.None);
+        await typing.DisposeAsync();
+        await Task.Delay(TypingIndicator.Delay + TimeSpan.FromMilliseconds(200));
+
+        Assert.Equal(["message"], connector.Delivered);
+        Assert.False(connector.IndicatorOnItsWay.Task.IsCompleted);
     }
 }

@@ -68,11 +68,11 @@ public sealed class ChannelAdapter(ChannelAuthenticator authenticator, IConnecto
     /// </summary>
     public async Task<TurnContext> RunTurnAsync(Activity activity, System.Security.Claims.ClaimsIdentity? identity, IConnectorClient replies, IBot bot, CancellationToken cancellationToken)
     {
-        var turn = new TurnContext(activity, identity, replies);
-        using var turnDone = new CancellationTokenSource();
-        var typing = activity.Type == ActivityTypes.Message && !activity.ExpectsReplies
-            ? ShowTypingWhileSlowAsync(activity, replies, turnDone.Token)
-            : Task.CompletedTask;
+        // A message answered through the connector shows "…" while slow; expectReplies and invokes answer in the body.
+        await using var typing = activity.Type == ActivityTypes.Message && !activity.ExpectsReplies
+            ? new TypingIndicator(activity, replies, e => ChannelLog.TurnFailed(logger, e, Hash(activity.Conversation!.Id!), "typing"), cancellationToken)
+            : null;
+        var turn = new TurnContext(activity, identity, typing ?? replies);
         try
         {
             await bot.OnTurnAsync(turn, cancellationToken);
@@ -83,38 +83,8 @@ public sealed class ChannelAdapter(ChannelAuthenticator authenticator, IConnecto
             turn.Failed = true;
             await ApologiseAsync(turn, cancellationToken);
         }
-        finally
-        {
-            await turnDone.CancelAsync();
-            await typing;
-        }
 
         return turn;
-    }
-
-    /// <summary>Milliseconds before a turn counts as slow, and between two typing indicators (botbuilder ShowTypingMiddleware's defaults).</summary>
-    public static readonly TimeSpan TypingDelay = TimeSpan.FromMilliseconds(500), TypingPeriod = TimeSpan.FromSeconds(2);
-
-    /// <summary>A slow turn (store retry, cold start) shows "…" in the channel instead of silence; a fast one sends nothing.</summary>
-    private async Task ShowTypingWhileSlowAsync(Activity activity, IConnectorClient replies, CancellationToken turnDone)
-    {
-        try
-        {
-            await Task.Delay(TypingDelay, turnDone);
-            while (!turnDone.IsCancellationRequested)
-            {
-                await replies.SendAsync(activity.CreateReply(ActivityTypes.Typing), turnDone);
-                await Task.Delay(TypingPeriod, turnDone);
-            }
-        }
-        catch (OperationCanceledException)
-        {
-            // the turn ended: no more indicators
-        }
-        catch (HttpRequestException e)
-        {
-            ChannelLog.TurnFailed(logger, e, Hash(activity.Conversation!.Id!), "typing");
-        }
     }
 
     /// <summary>A short, stable, non-reversible tag for logs: the conversation id itself may identify a person.</summary>
