@@ -56,7 +56,8 @@ public class PrivacyAndRetentionTests
         var purge = Assert.Single(app.Services.GetServices<IHostedService>().OfType<RetentionPurge>());
         var deleted = await purge.PurgeOnceAsync(CancellationToken.None);
 
-        Assert.Equal(1, deleted);
+        // The round the host runs at start-up may come late, after the save, and delete the old interview first.
+        Assert.InRange(deleted, 0, 1);
         Assert.Null(await store.GetByInterviewIdAsync("old-interview"));
         Assert.Single(await store.ListAsync(new RecordQuery(fresh.UserId, null, null)));
     }

@@ -92,8 +92,9 @@ public class TypingIndicatorTests : IAsyncLifetime
     [Fact]
     public async Task A_reply_waits_for_an_indicator_already_on_its_way_so_the_channel_never_shows_typing_after_the_answer()
     {
-        var connector = new RecordingConnector();
-        var typing = new TypingIndicator(Message(), connector, e => throw e, CancellationToken.None);
+        var (connector, clock) = (new RecordingConnector(), new StoppedClock());
+        var typing = new TypingIndicator(Message(), connector, e => throw e, clock, CancellationToken.None);
+        clock.FireAll(); // the turn is slow: the indicator leaves
         await connector.IndicatorOnItsWay.Task.WaitAsync(TimeSpan.FromSeconds(10));
 
         var reply = typing.SendAsync(new Activity { Type = ActivityTypes.Message, Text = "Bonjour" }, CancellationToken.None);
@@ -101,7 +102,7 @@ public class TypingIndicatorTests : IAsyncLifetime
         Assert.False(reply.IsCompleted);
         connector.Hold.SetResult();
         await reply.WaitAsync(TimeSpan.FromSeconds(10));
-        await typing.DisposeAsync();
+        await typing.DisposeAsync().AsTask().WaitAsync(TimeSpan.FromSeconds(10));
 
         Assert.Equal(["typing", "message"], connector.Delivered);
     }
@@ -109,13 +110,15 @@ public class TypingIndicatorTests : IAsyncLifetime
     [Fact]
     public async Task No_indicator_follows_the_first_reply_even_while_the_turn_goes_on()
     {
-        var connector = new RecordingConnector();
+        var (connector, clock) = (new RecordingConnector(), new StoppedClock());
         connector.Hold.SetResult();
-        var typing = new TypingIndicator(Message(), connector, e => throw e, CancellationToken.None);
+        var typing = new TypingIndicator(Message(), connector, e => throw e, clock, CancellationToken.None);
 
-        await typing.SendAsync(new Activity { Type = ActivityTypes.Message, Text = "Bonjour" }, CancellationToken.None);
-        await Task.Delay(TypingIndicator.Delay + TimeSpan.FromMilliseconds(400));
-        await typing.DisposeAsync();
+        await typing.SendAsync(new Activity { Type = ActivityTypes.Message, Text = "Bonjour" }, CancellationToken.None).WaitAsync(TimeSpan.FromSeconds(10));
+        clock.FireAll(); // the turn goes on past the indicator's delay, then past its period
+        await Task.Delay(100);
+        clock.FireAll();
+        await typing.DisposeAsync().AsTask().WaitAsync(TimeSpan.FromSeconds(10));
 
         Assert.Equal(["message"], connector.Delivered);
     }
@@ -123,12 +126,14 @@ public class TypingIndicatorTests : IAsyncLifetime
     [Fact]
     public async Task A_fast_turn_shows_no_indicator()
     {
-        var connector = new RecordingConnector();
-        var typing = new TypingIndicator(Message(), connector, e => throw e, CancellationToken.None);
-        await typing.SendAsync(new Activity { Type = ActivityTypes.Message, Text = "Bonjour" }, CancellationToken.None);
-        await typing.DisposeAsync();
-        await Task.Delay(TypingIndicator.Delay + TimeSpan.FromMilliseconds(200));
+        var (connector, clock) = (new RecordingConnector(), new StoppedClock());
+        connector.Hold.SetResult();
+        var typing = new TypingIndicator(Message(), connector, e => throw e, clock, CancellationToken.None);
+        await typing.SendAsync(new Activity { Type = ActivityTypes.Message, Text = "Bonjour" }, CancellationToken.None).WaitAsync(TimeSpan.FromSeconds(10));
+        await typing.DisposeAsync().AsTask().WaitAsync(TimeSpan.FromSeconds(10));
+        clock.FireAll(); // the delay would end now: the turn has already ended
 
+        await Task.Delay(100);
         Assert.Equal(["message"], connector.Delivered);
         Assert.False(connector.IndicatorOnItsWay.Task.IsCompleted);
     }

@@ -89,7 +89,7 @@ public sealed class WebChatPageTests(Chromium chromium) : IAsyncLifetime
         await candidate.ScreenshotAsync("04-resumed");
 
         Assert.Equal(question, await candidate.LastCardTextAsync());
-        Assert.Equal(1, await candidate.Messages("Bonjour !").CountAsync());
+        await Assertions.Expect(candidate.Messages("Bonjour !")).ToHaveCountAsync(1, new() { Timeout = 45_000 });
         Assert.Equal(0, await candidate.Messages("Bon retour").CountAsync());
         await candidate.ClickAsync("Continuer"); // the resumed question still answers
         Assert.NotEqual(question, await candidate.LastCardTextAsync());
@@ -122,8 +122,9 @@ public sealed class WebChatPageTests(Chromium chromium) : IAsyncLifetime
         await candidate.Page.WaitForLoadStateAsync();
         await candidate.WaitForCardsAsync(1);
 
-        Assert.Equal(1, await candidate.Cards.CountAsync());
-        Assert.Contains("Vos données", await candidate.LastCardTextAsync());
+        // Retrying: until the new page has replaced the old one's transcript.
+        await Assertions.Expect(candidate.Cards).ToHaveCountAsync(1, new() { Timeout = 45_000 });
+        await Assertions.Expect(candidate.LastCard).ToContainTextAsync("Vos données", new() { Timeout = 45_000 });
         Assert.NotEqual(first, await ConversationIdAsync(candidate.Page));
     }
 
@@ -136,14 +137,16 @@ public sealed class WebChatPageTests(Chromium chromium) : IAsyncLifetime
 
         var consent = candidate.Cards.First;
         await Assertions.Expect(consent.Locator("xpath=ancestor::*[@data-answered][1]")).ToHaveAttributeAsync("data-answered", "true");
-        Assert.True(await consent.GetByRole(AriaRole.Button, new() { Name = "J'accepte" }).IsDisabledAsync());
-        Assert.Equal(2, await candidate.AnsweredCards.CountAsync());
+        // Retrying assertions: the page disables an answered card's controls in an effect that may follow its count.
+        var settle = new LocatorAssertionsToBeDisabledOptions { Timeout = 45_000 };
+        await Assertions.Expect(consent.GetByRole(AriaRole.Button, new() { Name = "J'accepte" })).ToBeDisabledAsync(settle);
+        await Assertions.Expect(candidate.AnsweredCards).ToHaveCountAsync(2, new() { Timeout = 45_000 });
         foreach (var button in await candidate.AnsweredCards.GetByRole(AriaRole.Button).AllAsync())
-            Assert.True(await button.IsDisabledAsync());
+            await Assertions.Expect(button).ToBeDisabledAsync(settle);
         var current = await candidate.LastCard.GetByRole(AriaRole.Button).AllAsync();
         Assert.NotEmpty(current);
         foreach (var button in current)
-            Assert.True(await button.IsEnabledAsync());
+            await Assertions.Expect(button).ToBeEnabledAsync(new() { Timeout = 45_000 });
 
         // A forced click on the old card sends nothing: the transcript does not grow.
         var before = await candidate.Page.Locator(".cqp-activity").CountAsync();
@@ -163,7 +166,7 @@ public sealed class WebChatPageTests(Chromium chromium) : IAsyncLifetime
         await candidate.ScreenshotAsync("06-phone");
 
         Assert.True(widths[0] <= widths[1], $"page is {widths[0]} px wide for a {widths[1]} px screen");
-        Assert.True(await candidate.SendBox.IsVisibleAsync());
+        await Assertions.Expect(candidate.SendBox).ToBeVisibleAsync(new() { Timeout = 45_000 });
         var card = await candidate.LastCard.BoundingBoxAsync();
         Assert.NotNull(card);
         Assert.True(card.X >= 0 && card.X + card.Width <= 375, $"card spans {card.X}..{card.X + card.Width}");
@@ -171,7 +174,7 @@ public sealed class WebChatPageTests(Chromium chromium) : IAsyncLifetime
         var chatTop = await candidate.Page.EvaluateAsync<double>("() => document.getElementById('webchat').getBoundingClientRect().top + window.scrollY");
         Assert.True(chatTop < 740, $"the conversation starts {chatTop} px down a 740 px screen");
         await candidate.Page.GetByText("Comment ça se passe").ClickAsync();
-        Assert.True(await candidate.Page.GetByText("Ce qui est enregistré").IsVisibleAsync());
+        await Assertions.Expect(candidate.Page.GetByText("Ce qui est enregistré")).ToBeVisibleAsync(new() { Timeout = 45_000 });
     }
 
     [Fact(Timeout = TestTimeout)]

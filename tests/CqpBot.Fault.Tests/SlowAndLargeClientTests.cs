@@ -13,9 +13,9 @@ public class SlowAndLargeClientTests(ITestOutputHelper output)
     private const int SlowClients = 8;
     private const int OverLimit = 300 * 1024;
 
-    // An ordinary turn takes milliseconds (hundreds on a loaded 2-core machine); one stalled behind a slow client would
-    // wait out the body rate's 5 s grace at least.
-    private static readonly TimeSpan TurnBound = TimeSpan.FromSeconds(3);
+    // An ordinary turn takes milliseconds (hundreds on a loaded 2-core machine): 99 % of them stay under TurnBound. One
+    // stalled behind a slow client would wait out the body rate's 5 s grace at least: none may reach it.
+    private static readonly TimeSpan TurnBound = TimeSpan.FromSeconds(3), StallBound = TimeSpan.FromSeconds(5);
     private static readonly TimeSpan GiveUp = TimeSpan.FromSeconds(30);
 
     [Fact(Timeout = 120_000)]
@@ -61,7 +61,8 @@ public class SlowAndLargeClientTests(ITestOutputHelper output)
         Assert.Equal(HttpStatusCode.RequestEntityTooLarge, sizedStatus);
         Assert.Equal(HttpStatusCode.RequestEntityTooLarge, unsizedStatus);
         Assert.All(ledger.Exchanges, e => Assert.Equal(HttpStatusCode.OK, e.Status));
-        Assert.True(latencies[^1] < TurnBound.TotalMilliseconds, $"a turn took {latencies[^1]:F0} ms while slow clients were connected");
+        Assert.True(latencies[latencies.Count * 99 / 100] < TurnBound.TotalMilliseconds, $"1 % of the turns took {latencies[latencies.Count * 99 / 100]:F0} ms or more while slow clients were connected");
+        Assert.True(latencies[^1] < StallBound.TotalMilliseconds, $"a turn took {latencies[^1]:F0} ms while slow clients were connected");
     }
 
     /// <summary>Posts an activity whose text makes it larger than the limit; the status and how long the refusal took.</summary>

@@ -10,7 +10,7 @@ globalThis.WebSocket = WebSocket;
 const { DirectLine, ConnectionStatus } = await import('botframework-directlinejs');
 
 const base = process.argv[2];
-const timeoutMs = Number(process.env.DRIVE_TIMEOUT_MS || 45000);
+const timeoutMs = Number(process.env.DRIVE_TIMEOUT_MS || 70000);
 const user = { id: 'node-client', name: 'Node' };
 setTimeout(() => fail(`no end after ${timeoutMs} ms`), timeoutMs).unref();
 
@@ -26,7 +26,7 @@ function step(name) {
 /** Resolves with the first activity from the bot that matches, after subscribing. */
 function nextFromBot(directLine, matches, what) {
   return new Promise((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`timed out waiting for ${what}`)), 20000);
+    const timer = setTimeout(() => reject(new Error(`timed out waiting for ${what}`)), 45000);
     const subscription = directLine.activity$.subscribe({
       next: activity => {
         if (activity.from?.role === 'bot' && matches(activity)) {

@@ -9,7 +9,7 @@ namespace CqpBot.Channel;
 /// CloudAdapterBase.processTurnResults): 400 for what is not an activity, 401 for a bad token,
 /// expectReplies answered inline, invoke answered with its invoke response (501 when none), else 200 empty.
 /// </summary>
-public sealed class ChannelAdapter(ChannelAuthenticator authenticator, IConnectorClient connector, ILogger<ChannelAdapter> logger)
+public sealed class ChannelAdapter(ChannelAuthenticator authenticator, IConnectorClient connector, TimeProvider clock, ILogger<ChannelAdapter> logger)
 {
     /// <summary>An activity is a few kilobytes; a card submit with long free texts stays far below this.</summary>
     public const long MaxActivityBytes = 256 * 1024;
@@ -70,7 +70,7 @@ public sealed class ChannelAdapter(ChannelAuthenticator authenticator, IConnecto
     {
         // A message answered through the connector shows "…" while slow; expectReplies and invokes answer in the body.
         await using var typing = activity.Type == ActivityTypes.Message && !activity.ExpectsReplies
-            ? new TypingIndicator(activity, replies, e => ChannelLog.TurnFailed(logger, e, Hash(activity.Conversation!.Id!), "typing"), cancellationToken)
+            ? new TypingIndicator(activity, replies, e => ChannelLog.TurnFailed(logger, e, Hash(activity.Conversation!.Id!), "typing"), clock, cancellationToken)
             : null;
         var turn = new TurnContext(activity, identity, typing ?? replies);
         try

@@ -11,14 +11,16 @@ public sealed class TypingIndicator : IConnectorClient, IAsyncDisposable
     public static readonly TimeSpan Delay = TimeSpan.FromMilliseconds(500), Period = TimeSpan.FromSeconds(2);
 
     private readonly IConnectorClient replies;
+    private readonly TimeProvider clock;
     private readonly SemaphoreSlim oneAtATime = new(1, 1);
     private readonly CancellationTokenSource stop = new();
     private readonly Task showing;
 
     /// <summary>Starts counting for <paramref name="activity"/>'s turn; <paramref name="onFailure"/> logs an indicator that could not be sent.</summary>
-    public TypingIndicator(Activity activity, IConnectorClient replies, Action<HttpRequestException> onFailure, CancellationToken turnAborted)
+    public TypingIndicator(Activity activity, IConnectorClient replies, Action<HttpRequestException> onFailure, TimeProvider clock, CancellationToken turnAborted)
     {
         this.replies = replies;
+        this.clock = clock;
         showing = ShowWhileSlowAsync(activity, onFailure, turnAborted);
     }
 
@@ -42,7 +44,7 @@ public sealed class TypingIndicator : IConnectorClient, IAsyncDisposable
     {
         try
         {
-            await Task.Delay(Delay, stop.Token);
+            await Task.Delay(Delay, clock, stop.Token);
             while (true)
             {
                 await oneAtATime.WaitAsync(stop.Token);
@@ -58,7 +60,7 @@ public sealed class TypingIndicator : IConnectorClient, IAsyncDisposable
                     oneAtATime.Release();
                 }
 
-                await Task.Delay(Period, stop.Token);
+                await Task.Delay(Period, clock, stop.Token);
             }
         }
         catch (OperationCanceledException)

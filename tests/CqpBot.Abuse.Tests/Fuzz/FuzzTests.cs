@@ -21,7 +21,8 @@ public class FuzzTests(ITestOutputHelper output)
 {
     private static readonly int Requests = int.TryParse(Environment.GetEnvironmentVariable("CQPBOT_FUZZ_REQUESTS"), out var n) ? n : 10_000;
     private const int Seed = 20261123;
-    private static readonly TimeSpan Budget = TimeSpan.FromSeconds(100);
+    // Catches a hang, not slowness: ~15 s here, and CI's machine runs the other test projects beside it.
+    private static readonly TimeSpan Budget = TimeSpan.FromMinutes(10);
 
     [Fact]
     public async Task Ten_thousand_mutated_activities_get_no_5xx_and_leave_other_conversations_byte_identical()
