@@ -1,6 +1,9 @@
 namespace CqpBot.Api.Tests;
 
-/// <summary>A clock whose timers fire only when the test says so: what "500 ms later" means cannot depend on the machine's load.</summary>
+/// <summary>
+/// A clock whose timers fire only when the test says so: what "500 ms later" means cannot depend on the machine's load.
+/// Only the timers stop; the time it tells is the system's.
+/// </summary>
 public sealed class StoppedClock : TimeProvider
 {
     private readonly List<Timer> timers = [];

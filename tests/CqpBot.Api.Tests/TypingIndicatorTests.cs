@@ -137,4 +137,83 @@ public class TypingIndicatorTests : IAsyncLifetime
         Assert.Equal(["message"], connector.Delivered);
         Assert.False(connector.IndicatorOnItsWay.Task.IsCompleted);
     }
+
+    [Fact]
+    public async Task A_reply_between_two_indicators_ends_them()
+    {
+        var (connector, clock) = (new RecordingConnector(), new StoppedClock());
+        connector.Hold.SetResult();
+        var typing = new TypingIndicator(Message(), connector, e => throw e, clock, CancellationToken.None);
+        clock.FireAll(); // slow: the first indicator leaves, then the loop waits for the next period
+        await connector.IndicatorOnItsWay.Task.WaitAsync(TimeSpan.FromSeconds(10));
+        await Until(() => connector.Delivered.Count == 1);
+
+        await typing.SendAsync(new Activity { Type = ActivityTypes.Message, Text = "Bonjour" }, CancellationToken.None).WaitAsync(TimeSpan.FromSeconds(10));
+        clock.FireAll(); // the period would end now
+        await Task.Delay(100);
+        await typing.DisposeAsync().AsTask().WaitAsync(TimeSpan.FromSeconds(10));
+
+        Assert.Equal(["typing", "message"], connector.Delivered);
+    }
+
+    [Fact]
+    public async Task An_indicator_the_channel_refuses_is_logged_and_the_turn_still_answers()
+    {
+        var refusing = new RefusingConnector();
+        var clock = new StoppedClock();
+        var failures = new System.Collections.Concurrent.ConcurrentQueue<Exception>();
+        var typing = new TypingIndicator(Message(), refusing, failures.Enqueue, clock, CancellationToken.None);
+        clock.FireAll();
+        await Until(() => failures.Count == 1);
+
+        await typing.SendAsync(new Activity { Type = ActivityTypes.Message, Text = "Bonjour" }, CancellationToken.None).WaitAsync(TimeSpan.FromSeconds(10));
+        await typing.DisposeAsync().AsTask().WaitAsync(TimeSpan.FromSeconds(10));
+
+        Assert.IsType<InvalidOperationException>(Assert.Single(failures));
+        Assert.Equal(["message"], refusing.Delivered);
+    }
+
+    [Fact]
+    public async Task An_indicator_the_channel_never_answers_holds_the_reply_one_period_at_most()
+    {
+        var (connector, clock) = (new RecordingConnector(), new StoppedClock());
+        var failures = new System.Collections.Concurrent.ConcurrentQueue<Exception>();
+        var typing = new TypingIndicator(Message(), connector, failures.Enqueue, clock, CancellationToken.None);
+        clock.FireAll();
+        await connector.IndicatorOnItsWay.Task.WaitAsync(TimeSpan.FromSeconds(10)); // and it hangs: Hold is never set
+
+        var reply = typing.SendAsync(new Activity { Type = ActivityTypes.Message, Text = "Bonjour" }, CancellationToken.None);
+        await Task.Delay(100);
+        Assert.False(reply.IsCompleted);
+        clock.FireAll(); // one period later
+        await reply.WaitAsync(TimeSpan.FromSeconds(10));
+        await typing.DisposeAsync().AsTask().WaitAsync(TimeSpan.FromSeconds(10));
+
+        Assert.Equal(["message"], connector.Delivered);
+        Assert.IsType<TimeoutException>(Assert.Single(failures));
+    }
+
+    /// <summary>Refuses indicators as a store that cannot be reached would, delivers the rest.</summary>
+    private sealed class RefusingConnector : IConnectorClient
+    {
+        public readonly System.Collections.Concurrent.ConcurrentQueue<string> Delivered = new();
+
+        public Task<ResourceResponse> SendAsync(Activity activity, CancellationToken cancellationToken)
+        {
+            if (activity.Type == ActivityTypes.Typing)
+                throw new InvalidOperationException("refused");
+            Delivered.Enqueue(activity.Type!);
+            return Task.FromResult(new ResourceResponse("1"));
+        }
+    }
+
+    private static async Task Until(Func<bool> done)
+    {
+        var giveUp = DateTime.UtcNow + TimeSpan.FromSeconds(10);
+        while (!done())
+        {
+            Assert.True(DateTime.UtcNow < giveUp, "not within 10 s");
+            await Task.Delay(10);
+        }
+    }
 }

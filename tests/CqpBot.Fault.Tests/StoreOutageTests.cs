@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using System.Net.Http.Json;
 using System.Text.Json.Nodes;
 
 namespace CqpBot.Fault.Tests;
@@ -23,16 +24,20 @@ public class StoreOutageTests(ITestOutputHelper output)
         using var crowd = Crowd.Of(Script.Mix(12), Route.To(bot.Address), ledger, timeout.Token);
 
         var interviews = crowd.RunAsync();
+        var webChat = await WebChatConversation.StartAsync(health, timeout.Token);
         await ledger.WaitUntilAsync(l => l.Count(HttpStatusCode.OK) >= 60, timeout.Token);
         proxy.Cut();
         var cut = Stopwatch.StartNew();
         var unhealthyAfter = await HealthAsync(health, HttpStatusCode.ServiceUnavailable, timeout.Token);
+        using var webChatDuringCut = await webChat.SayAsync("bonjour", timeout.Token);
+        var webChatProblem = await webChatDuringCut.Content.ReadAsStringAsync(timeout.Token);
         await ledger.WaitUntilAsync(l => l.Count(HttpStatusCode.ServiceUnavailable) >= 12, timeout.Token);
         await Task.Delay(Outage - cut.Elapsed > TimeSpan.Zero ? Outage - cut.Elapsed : TimeSpan.Zero, timeout.Token);
         var answeredDuringCut = ledger.Count(HttpStatusCode.OK);
         var down = cut.Elapsed;
         proxy.Restore();
         var healthyAfter = await HealthAsync(health, HttpStatusCode.OK, timeout.Token);
+        using var webChatAfter = await webChat.SayAsync("bonjour", timeout.Token);
         await interviews.WaitAsync(timeout.Token);
 
         await using var records = StoredRecords.Postgres(database.ConnectionString);
@@ -48,6 +53,38 @@ public class StoreOutageTests(ITestOutputHelper output)
         Assert.Empty(audit.Problems);
         Assert.Equal(0, audit.Lost);
         Assert.Contains("store unavailable", bot.ReadLog(), StringComparison.OrdinalIgnoreCase);
+        // The web chat's Direct Line: told in French to retry (Web Chat then offers to send again), then answered.
+        Assert.Equal(HttpStatusCode.ServiceUnavailable, webChatDuringCut.StatusCode);
+        Assert.NotNull(webChatDuringCut.Headers.RetryAfter);
+        Assert.Equal("La conversation est momentanément indisponible : réessayez dans un instant. Vos réponses déjà enregistrées sont conservées.", (string?)JsonNode.Parse(webChatProblem)!["detail"]);
+        Assert.Equal(HttpStatusCode.OK, webChatAfter.StatusCode);
+    }
+
+    /// <summary>A candidate on the web chat: a conversation of the embedded Direct Line, started before the outage.</summary>
+    private sealed class WebChatConversation(HttpClient http, string conversationId, string token)
+    {
+        public static async Task<WebChatConversation> StartAsync(HttpClient http, CancellationToken cancellationToken)
+        {
+            using var page = await http.PostAsJsonAsync("/api/directline/token", new { }, cancellationToken);
+            page.EnsureSuccessStatusCode();
+            var grant = (await page.Content.ReadFromJsonAsync<JsonObject>(cancellationToken))!;
+            var token = (string)grant["token"]!;
+            using var start = new HttpRequestMessage(HttpMethod.Post, "/v3/directline/conversations");
+            start.Headers.Authorization = new("Bearer", token);
+            using var started = await http.SendAsync(start, cancellationToken);
+            Assert.Equal(HttpStatusCode.Created, started.StatusCode);
+            return new WebChatConversation(http, (string)grant["conversationId"]!, token);
+        }
+
+        public Task<HttpResponseMessage> SayAsync(string text, CancellationToken cancellationToken)
+        {
+            var post = new HttpRequestMessage(HttpMethod.Post, $"/v3/directline/conversations/{conversationId}/activities")
+            {
+                Content = JsonContent.Create(new { type = "message", text, from = new { id = "web-chat-candidate" } }),
+            };
+            post.Headers.Authorization = new("Bearer", token);
+            return http.SendAsync(post, cancellationToken);
+        }
     }
 
     /// <summary>Polls /healthz until it answers <paramref name="expected"/>; how long that took.</summary>

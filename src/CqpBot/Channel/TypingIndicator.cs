@@ -3,7 +3,7 @@ namespace CqpBot.Channel;
 /// <summary>
 /// One turn's replies, with "…" shown in the channel while the turn is slow (store retry, cold start). Replies and
 /// indicators go out one at a time: a reply waits for an indicator already on its way (else the channel could show
-/// "…" after the answer), and once the first reply has started no indicator follows.
+/// "…" after the answer), and once the first reply has started no indicator follows. An indicator never fails its turn.
 /// </summary>
 public sealed class TypingIndicator : IConnectorClient, IAsyncDisposable
 {
@@ -12,12 +12,13 @@ public sealed class TypingIndicator : IConnectorClient, IAsyncDisposable
 
     private readonly IConnectorClient replies;
     private readonly TimeProvider clock;
+    // Neither is disposed: they hold no timer nor wait handle, and a late reply may still use them after the turn.
     private readonly SemaphoreSlim oneAtATime = new(1, 1);
     private readonly CancellationTokenSource stop = new();
     private readonly Task showing;
 
     /// <summary>Starts counting for <paramref name="activity"/>'s turn; <paramref name="onFailure"/> logs an indicator that could not be sent.</summary>
-    public TypingIndicator(Activity activity, IConnectorClient replies, Action<HttpRequestException> onFailure, TimeProvider clock, CancellationToken turnAborted)
+    public TypingIndicator(Activity activity, IConnectorClient replies, Action<Exception> onFailure, TimeProvider clock, CancellationToken turnAborted)
     {
         this.replies = replies;
         this.clock = clock;
@@ -40,7 +41,7 @@ public sealed class TypingIndicator : IConnectorClient, IAsyncDisposable
         }
     }
 
-    private async Task ShowWhileSlowAsync(Activity activity, Action<HttpRequestException> onFailure, CancellationToken turnAborted)
+    private async Task ShowWhileSlowAsync(Activity activity, Action<Exception> onFailure, CancellationToken turnAborted)
     {
         try
         {
@@ -52,8 +53,18 @@ public sealed class TypingIndicator : IConnectorClient, IAsyncDisposable
                 {
                     if (stop.IsCancellationRequested)
                         return;
-                    // Not cancelled by the reply: it waits for this one rather than cut it off mid-request.
-                    await replies.SendAsync(activity.CreateReply(ActivityTypes.Typing), turnAborted);
+                    // Not cut off by the reply, which waits for it, but bounded: a channel that hangs must not hold the answer.
+                    using var bounded = new CancellationTokenSource(Period, clock);
+                    using var either = CancellationTokenSource.CreateLinkedTokenSource(turnAborted, bounded.Token);
+                    try
+                    {
+                        await replies.SendAsync(activity.CreateReply(ActivityTypes.Typing), either.Token);
+                    }
+                    catch (OperationCanceledException e) when (bounded.IsCancellationRequested && !turnAborted.IsCancellationRequested)
+                    {
+                        onFailure(new TimeoutException("The channel did not take a typing indicator within one period.", e));
+                        return;
+                    }
                 }
                 finally
                 {
@@ -63,12 +74,13 @@ public sealed class TypingIndicator : IConnectorClient, IAsyncDisposable
                 await Task.Delay(Period, clock, stop.Token);
             }
         }
-        catch (OperationCanceledException)
+        catch (OperationCanceledException) when (stop.IsCancellationRequested || turnAborted.IsCancellationRequested)
         {
             // answered, ended or aborted: no more indicators
         }
-        catch (HttpRequestException e)
+        catch (Exception e)
         {
+            // The channel or the store refused an indicator, or it took too long: the turn goes on without "…".
             onFailure(e);
         }
     }
@@ -79,7 +91,5 @@ public sealed class TypingIndicator : IConnectorClient, IAsyncDisposable
         if (!stop.IsCancellationRequested)
             await stop.CancelAsync();
         await showing;
-        stop.Dispose();
-        oneAtATime.Dispose();
     }
 }

@@ -48,7 +48,8 @@ public static class DirectLineApi
     {
         app.MapPost("/api/directline/token", PageTokenAsync).RequireRateLimiting(RatePolicy);
 
-        var api = app.MapGroup("/v3/directline");
+        var api = app.MapGroup("/v3/directline")
+            .AnswerStoreUnavailable("La conversation est momentanément indisponible : réessayez dans un instant. Vos réponses déjà enregistrées sont conservées.");
         api.MapPost("/tokens/generate", (HttpRequest request, DirectLineService service) =>
         {
             if (!HasSecret(request, service))

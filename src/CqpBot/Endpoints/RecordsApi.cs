@@ -16,17 +16,7 @@ public static class RecordsApi
 
     public static IEndpointRouteBuilder MapRecords(this IEndpointRouteBuilder app)
     {
-        var records = app.MapGroup("").AddEndpointFilter(async (context, next) =>
-        {
-            try
-            {
-                return await next(context);
-            }
-            catch (StoreUnavailableException)
-            {
-                return Results.Problem(statusCode: 503, title: "Service momentanément indisponible", detail: "Les comptes rendus ne peuvent pas être lus pour l'instant. Réessayez dans quelques instants.");
-            }
-        });
+        var records = app.MapGroup("").AnswerStoreUnavailable("Les comptes rendus ne peuvent pas être lus pour l'instant. Réessayez dans quelques instants.");
         records.MapGet(SignedRecordLinks.ExportPath, ExportAsync);
         records.MapGet(SignedRecordLinks.PathPrefix + "{file}", DownloadAsync);
         return app;
