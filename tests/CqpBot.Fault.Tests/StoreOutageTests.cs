@@ -45,7 +45,8 @@ public class StoreOutageTests(ITestOutputHelper output)
         var refused = ledger.Exchanges.Where(e => e.Status == HttpStatusCode.ServiceUnavailable).ToList();
         Figures.Report(output, $"store outage: {crowd.Candidates.Count} interviews, store cut for {down.TotalSeconds:F1} s, " +
             $"/healthz 503 after {unhealthyAfter.TotalMilliseconds:F0} ms and 200 again {healthyAfter.TotalMilliseconds:F0} ms after restore, " +
-            $"{refused.Count} turns answered 503 with the retry message, {ledger.Count(HttpStatusCode.OK) - answeredDuringCut} turns answered 200 after restore; {audit}");
+            $"{refused.Count} turns answered 503 with the retry message, {ledger.Count(HttpStatusCode.OK) - answeredDuringCut} turns answered 200 after restore; " +
+            $"web chat (Direct Line) {(int)webChatDuringCut.StatusCode} during the cut, {(int)webChatAfter.StatusCode} after; {audit}");
 
         Assert.NotEmpty(refused);
         Assert.All(refused, e => Assert.Equal(RetryMessage, (string?)JsonNode.Parse(e.ResponseJson)!["activities"]![0]!["text"]));
