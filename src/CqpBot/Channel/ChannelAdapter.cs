@@ -70,7 +70,7 @@ public sealed class ChannelAdapter(ChannelAuthenticator authenticator, IConnecto
     {
         // A message answered through the connector shows "…" while slow; expectReplies and invokes answer in the body.
         await using var typing = activity.Type == ActivityTypes.Message && !activity.ExpectsReplies
-            ? new TypingIndicator(activity, replies, e => ChannelLog.TurnFailed(logger, e, Hash(activity.Conversation!.Id!), "typing"), clock, cancellationToken)
+            ? new TypingIndicator(activity, replies, e => ChannelLog.TypingDropped(logger, Hash(activity.Conversation!.Id!), e.GetType().Name), clock, cancellationToken)
             : null;
         var turn = new TurnContext(activity, identity, typing ?? replies);
         try

@@ -27,4 +27,8 @@ internal static partial class ChannelLog
 
     [LoggerMessage(EventId = 1007, Level = LogLevel.Warning, Message = "Store unavailable for {ConversationHash}: turn not applied")]
     public static partial void StoreUnavailable(ILogger logger, string conversationHash);
+
+    // The exception's type only: its message may quote the channel's answer or the store's.
+    [LoggerMessage(EventId = 1008, Level = LogLevel.Warning, Message = "Typing indicator dropped for {ConversationHash} ({Reason}); the turn goes on")]
+    public static partial void TypingDropped(ILogger logger, string conversationHash, string reason);
 }

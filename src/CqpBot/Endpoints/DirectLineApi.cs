@@ -120,7 +120,9 @@ public static class DirectLineApi
         if (activity is null)
             return invalid!.ToResult();
         var (id, status, problem) = await service.PostAsync(conversationId, activity, cancellationToken);
-        return problem is null ? Results.Json(new { id }) : Results.Problem(statusCode: status, title: "Activité non traitée", detail: problem);
+        return problem is null ? Results.Json(new { id })
+            : status == StatusCodes.Status503ServiceUnavailable ? StoreUnavailableAnswer.Retry(request.HttpContext, problem, "Activité non traitée")
+            : Results.Problem(statusCode: status, title: "Activité non traitée", detail: problem);
     }
 
     private static async Task StreamAsync(string conversationId, string? t, string? watermark, HttpContext http, DirectLineTokens tokens, DirectLineService service, CancellationToken cancellationToken)
