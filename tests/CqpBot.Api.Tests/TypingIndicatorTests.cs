@@ -58,8 +58,11 @@ public class TypingIndicatorTests : IAsyncLifetime
         Assert.Equal(countAtEnd, channel.Received.Count);
     }
 
-    /// <summary>A connector that delivers after <see cref="Hold"/> (for indicators) and records what arrived, in order.</summary>
-    private sealed class RecordingConnector : IConnectorClient
+    /// <summary>
+    /// A connector that records what it delivered, in order; it holds indicators until <see cref="Hold"/> is set, or
+    /// refuses them, as a store that cannot be reached would.
+    /// </summary>
+    private sealed class RecordingConnector(bool refuseIndicators = false) : IConnectorClient
     {
         public readonly System.Collections.Concurrent.ConcurrentQueue<string> Delivered = new();
         public readonly TaskCompletionSource IndicatorOnItsWay = new(TaskCreationOptions.RunContinuationsAsynchronously);
@@ -69,6 +72,8 @@ public class TypingIndicatorTests : IAsyncLifetime
         {
             if (activity.Type == ActivityTypes.Typing)
             {
+                if (refuseIndicators)
+                    throw new InvalidOperationException("refused");
                 IndicatorOnItsWay.TrySetResult();
                 await Hold.Task.WaitAsync(cancellationToken);
             }
@@ -78,31 +83,42 @@ public class TypingIndicatorTests : IAsyncLifetime
         }
     }
 
-    private static Activity Message() => new()
-    {
-        Type = ActivityTypes.Message,
-        Id = "a1",
-        ChannelId = "test",
-        Conversation = new ConversationAccount { Id = "c1" },
-        From = new ChannelAccount { Id = "u1" },
-        Recipient = new ChannelAccount { Id = "bot" },
-        ServiceUrl = "http://127.0.0.1:1/",
-    };
+    private static readonly TimeSpan Bound = TimeSpan.FromSeconds(10);
+
+    /// <summary>A slow turn's indicator on <paramref name="connector"/>; any failure fails the test unless collected.</summary>
+    private static TypingIndicator Start(RecordingConnector connector, StoppedClock clock, Action<Exception>? onFailure = null) =>
+        new(new Activity
+        {
+            Type = ActivityTypes.Message,
+            Id = "a1",
+            ChannelId = "test",
+            Conversation = new ConversationAccount { Id = "c1" },
+            From = new ChannelAccount { Id = "u1" },
+            Recipient = new ChannelAccount { Id = "bot" },
+            ServiceUrl = "http://127.0.0.1:1/",
+        }, connector, onFailure ?? (e => throw e), clock, CancellationToken.None);
+
+    /// <summary>The turn's answer, as the bot sends it.</summary>
+    private static Task<ResourceResponse> Answer(TypingIndicator typing) =>
+        typing.SendAsync(new Activity { Type = ActivityTypes.Message, Text = "Bonjour" }, CancellationToken.None);
+
+    /// <summary>The turn ends (within <see cref="Bound"/>, or the test fails).</summary>
+    private static Task End(TypingIndicator typing) => typing.DisposeAsync().AsTask().WaitAsync(Bound);
 
     [Fact]
     public async Task A_reply_waits_for_an_indicator_already_on_its_way_so_the_channel_never_shows_typing_after_the_answer()
     {
         var (connector, clock) = (new RecordingConnector(), new StoppedClock());
-        var typing = new TypingIndicator(Message(), connector, e => throw e, clock, CancellationToken.None);
+        var typing = Start(connector, clock);
         clock.FireAll(); // the turn is slow: the indicator leaves
-        await connector.IndicatorOnItsWay.Task.WaitAsync(TimeSpan.FromSeconds(10));
+        await connector.IndicatorOnItsWay.Task.WaitAsync(Bound);
 
-        var reply = typing.SendAsync(new Activity { Type = ActivityTypes.Message, Text = "Bonjour" }, CancellationToken.None);
+        var reply = Answer(typing);
         await Task.Delay(200);
         Assert.False(reply.IsCompleted);
         connector.Hold.SetResult();
-        await reply.WaitAsync(TimeSpan.FromSeconds(10));
-        await typing.DisposeAsync().AsTask().WaitAsync(TimeSpan.FromSeconds(10));
+        await reply.WaitAsync(Bound);
+        await End(typing);
 
         Assert.Equal(["typing", "message"], connector.Delivered);
     }
@@ -112,13 +128,13 @@ public class TypingIndicatorTests : IAsyncLifetime
     {
         var (connector, clock) = (new RecordingConnector(), new StoppedClock());
         connector.Hold.SetResult();
-        var typing = new TypingIndicator(Message(), connector, e => throw e, clock, CancellationToken.None);
+        var typing = Start(connector, clock);
 
-        await typing.SendAsync(new Activity { Type = ActivityTypes.Message, Text = "Bonjour" }, CancellationToken.None).WaitAsync(TimeSpan.FromSeconds(10));
+        await Answer(typing).WaitAsync(Bound);
         clock.FireAll(); // the turn goes on past the indicator's delay, then past its period
         await Task.Delay(100);
         clock.FireAll();
-        await typing.DisposeAsync().AsTask().WaitAsync(TimeSpan.FromSeconds(10));
+        await End(typing);
 
         Assert.Equal(["message"], connector.Delivered);
     }
@@ -128,9 +144,9 @@ public class TypingIndicatorTests : IAsyncLifetime
     {
         var (connector, clock) = (new RecordingConnector(), new StoppedClock());
         connector.Hold.SetResult();
-        var typing = new TypingIndicator(Message(), connector, e => throw e, clock, CancellationToken.None);
-        await typing.SendAsync(new Activity { Type = ActivityTypes.Message, Text = "Bonjour" }, CancellationToken.None).WaitAsync(TimeSpan.FromSeconds(10));
-        await typing.DisposeAsync().AsTask().WaitAsync(TimeSpan.FromSeconds(10));
+        var typing = Start(connector, clock);
+        await Answer(typing).WaitAsync(Bound);
+        await End(typing);
         clock.FireAll(); // the delay would end now: the turn has already ended
 
         await Task.Delay(100);
@@ -143,15 +159,14 @@ public class TypingIndicatorTests : IAsyncLifetime
     {
         var (connector, clock) = (new RecordingConnector(), new StoppedClock());
         connector.Hold.SetResult();
-        var typing = new TypingIndicator(Message(), connector, e => throw e, clock, CancellationToken.None);
+        var typing = Start(connector, clock);
         clock.FireAll(); // slow: the first indicator leaves, then the loop waits for the next period
-        await connector.IndicatorOnItsWay.Task.WaitAsync(TimeSpan.FromSeconds(10));
         await Until(() => connector.Delivered.Count == 1);
 
-        await typing.SendAsync(new Activity { Type = ActivityTypes.Message, Text = "Bonjour" }, CancellationToken.None).WaitAsync(TimeSpan.FromSeconds(10));
+        await Answer(typing).WaitAsync(Bound);
         clock.FireAll(); // the period would end now
         await Task.Delay(100);
-        await typing.DisposeAsync().AsTask().WaitAsync(TimeSpan.FromSeconds(10));
+        await End(typing);
 
         Assert.Equal(["typing", "message"], connector.Delivered);
     }
@@ -159,18 +174,17 @@ public class TypingIndicatorTests : IAsyncLifetime
     [Fact]
     public async Task An_indicator_the_channel_refuses_is_logged_and_the_turn_still_answers()
     {
-        var refusing = new RefusingConnector();
-        var clock = new StoppedClock();
+        var (connector, clock) = (new RecordingConnector(refuseIndicators: true), new StoppedClock());
         var failures = new System.Collections.Concurrent.ConcurrentQueue<Exception>();
-        var typing = new TypingIndicator(Message(), refusing, failures.Enqueue, clock, CancellationToken.None);
+        var typing = Start(connector, clock, failures.Enqueue);
         clock.FireAll();
         await Until(() => failures.Count == 1);
 
-        await typing.SendAsync(new Activity { Type = ActivityTypes.Message, Text = "Bonjour" }, CancellationToken.None).WaitAsync(TimeSpan.FromSeconds(10));
-        await typing.DisposeAsync().AsTask().WaitAsync(TimeSpan.FromSeconds(10));
+        await Answer(typing).WaitAsync(Bound);
+        await End(typing);
 
         Assert.IsType<InvalidOperationException>(Assert.Single(failures));
-        Assert.Equal(["message"], refusing.Delivered);
+        Assert.Equal(["message"], connector.Delivered);
     }
 
     [Fact]
@@ -178,38 +192,24 @@ public class TypingIndicatorTests : IAsyncLifetime
     {
         var (connector, clock) = (new RecordingConnector(), new StoppedClock());
         var failures = new System.Collections.Concurrent.ConcurrentQueue<Exception>();
-        var typing = new TypingIndicator(Message(), connector, failures.Enqueue, clock, CancellationToken.None);
+        var typing = Start(connector, clock, failures.Enqueue);
         clock.FireAll();
-        await connector.IndicatorOnItsWay.Task.WaitAsync(TimeSpan.FromSeconds(10)); // and it hangs: Hold is never set
+        await connector.IndicatorOnItsWay.Task.WaitAsync(Bound); // and it hangs: Hold is never set
 
-        var reply = typing.SendAsync(new Activity { Type = ActivityTypes.Message, Text = "Bonjour" }, CancellationToken.None);
+        var reply = Answer(typing);
         await Task.Delay(100);
         Assert.False(reply.IsCompleted);
         clock.FireAll(); // one period later
-        await reply.WaitAsync(TimeSpan.FromSeconds(10));
-        await typing.DisposeAsync().AsTask().WaitAsync(TimeSpan.FromSeconds(10));
+        await reply.WaitAsync(Bound);
+        await End(typing);
 
         Assert.Equal(["message"], connector.Delivered);
         Assert.IsType<TimeoutException>(Assert.Single(failures));
     }
 
-    /// <summary>Refuses indicators as a store that cannot be reached would, delivers the rest.</summary>
-    private sealed class RefusingConnector : IConnectorClient
-    {
-        public readonly System.Collections.Concurrent.ConcurrentQueue<string> Delivered = new();
-
-        public Task<ResourceResponse> SendAsync(Activity activity, CancellationToken cancellationToken)
-        {
-            if (activity.Type == ActivityTypes.Typing)
-                throw new InvalidOperationException("refused");
-            Delivered.Enqueue(activity.Type!);
-            return Task.FromResult(new ResourceResponse("1"));
-        }
-    }
-
     private static async Task Until(Func<bool> done)
     {
-        var giveUp = DateTime.UtcNow + TimeSpan.FromSeconds(10);
+        var giveUp = DateTime.UtcNow + Bound;
         while (!done())
         {
             Assert.True(DateTime.UtcNow < giveUp, "not within 10 s");

@@ -1,5 +1,5 @@
 using System.Diagnostics;
-using System.Net.Http.Json;
+using CqpBot.Abuse.Tests.DirectLine;
 using System.Text.Json.Nodes;
 
 namespace CqpBot.Fault.Tests;
@@ -24,12 +24,12 @@ public class StoreOutageTests(ITestOutputHelper output)
         using var crowd = Crowd.Of(Script.Mix(12), Route.To(bot.Address), ledger, timeout.Token);
 
         var interviews = crowd.RunAsync();
-        var webChat = await WebChatConversation.StartAsync(health, timeout.Token);
+        var webChat = await DirectLineSession.StartAsync(health); // a candidate on the web chat, before the outage
         await ledger.WaitUntilAsync(l => l.Count(HttpStatusCode.OK) >= 60, timeout.Token);
         proxy.Cut();
         var cut = Stopwatch.StartNew();
         var unhealthyAfter = await HealthAsync(health, HttpStatusCode.ServiceUnavailable, timeout.Token);
-        using var webChatDuringCut = await webChat.SayAsync("bonjour", timeout.Token);
+        using var webChatDuringCut = await webChat.SendAsync(HttpMethod.Post, webChat.ActivitiesPath, Bonjour);
         var webChatProblem = await webChatDuringCut.Content.ReadAsStringAsync(timeout.Token);
         await ledger.WaitUntilAsync(l => l.Count(HttpStatusCode.ServiceUnavailable) >= 12, timeout.Token);
         await Task.Delay(Outage - cut.Elapsed > TimeSpan.Zero ? Outage - cut.Elapsed : TimeSpan.Zero, timeout.Token);
@@ -37,7 +37,7 @@ public class StoreOutageTests(ITestOutputHelper output)
         var down = cut.Elapsed;
         proxy.Restore();
         var healthyAfter = await HealthAsync(health, HttpStatusCode.OK, timeout.Token);
-        using var webChatAfter = await webChat.SayUntilAnsweredAsync("bonjour", timeout.Token);
+        using var webChatAfter = await SendAgainUntilAnsweredAsync(webChat, timeout.Token);
         await interviews.WaitAsync(timeout.Token);
 
         await using var records = StoredRecords.Postgres(database.ConnectionString);
@@ -61,44 +61,19 @@ public class StoreOutageTests(ITestOutputHelper output)
         Assert.Equal(HttpStatusCode.OK, webChatAfter.StatusCode);
     }
 
-    /// <summary>A candidate on the web chat: a conversation of the embedded Direct Line, started before the outage.</summary>
-    private sealed class WebChatConversation(HttpClient http, string conversationId, string token)
+    private static readonly object Bonjour = new { type = "message", text = "bonjour", from = new { id = "web-chat-candidate" } };
+
+    /// <summary>As Web Chat's "send again": a connection the cut left broken may still fail once after /healthz is back.</summary>
+    private static async Task<HttpResponseMessage> SendAgainUntilAnsweredAsync(DirectLineSession webChat, CancellationToken cancellationToken)
     {
-        public static async Task<WebChatConversation> StartAsync(HttpClient http, CancellationToken cancellationToken)
+        var giveUp = DateTime.UtcNow + TimeSpan.FromSeconds(20);
+        while (true)
         {
-            using var page = await http.PostAsJsonAsync("/api/directline/token", new { }, cancellationToken);
-            page.EnsureSuccessStatusCode();
-            var grant = (await page.Content.ReadFromJsonAsync<JsonObject>(cancellationToken))!;
-            var token = (string)grant["token"]!;
-            using var start = new HttpRequestMessage(HttpMethod.Post, "/v3/directline/conversations");
-            start.Headers.Authorization = new("Bearer", token);
-            using var started = await http.SendAsync(start, cancellationToken);
-            Assert.Equal(HttpStatusCode.Created, started.StatusCode);
-            return new WebChatConversation(http, (string)grant["conversationId"]!, token);
-        }
-
-        /// <summary>As Web Chat's "send again": a connection the cut left broken may still fail once after /healthz is back.</summary>
-        public async Task<HttpResponseMessage> SayUntilAnsweredAsync(string text, CancellationToken cancellationToken)
-        {
-            var giveUp = DateTime.UtcNow + TimeSpan.FromSeconds(20);
-            while (true)
-            {
-                var response = await SayAsync(text, cancellationToken);
-                if (response.StatusCode != HttpStatusCode.ServiceUnavailable || DateTime.UtcNow > giveUp)
-                    return response;
-                response.Dispose();
-                await Task.Delay(100, cancellationToken);
-            }
-        }
-
-        public Task<HttpResponseMessage> SayAsync(string text, CancellationToken cancellationToken)
-        {
-            var post = new HttpRequestMessage(HttpMethod.Post, $"/v3/directline/conversations/{conversationId}/activities")
-            {
-                Content = JsonContent.Create(new { type = "message", text, from = new { id = "web-chat-candidate" } }),
-            };
-            post.Headers.Authorization = new("Bearer", token);
-            return http.SendAsync(post, cancellationToken);
+            var response = await webChat.SendAsync(HttpMethod.Post, webChat.ActivitiesPath, Bonjour);
+            if (response.StatusCode != HttpStatusCode.ServiceUnavailable || DateTime.UtcNow > giveUp)
+                return response;
+            response.Dispose();
+            await Task.Delay(100, cancellationToken);
         }
     }
 

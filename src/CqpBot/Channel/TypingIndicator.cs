@@ -46,33 +46,8 @@ public sealed class TypingIndicator : IConnectorClient, IAsyncDisposable
         try
         {
             await Task.Delay(Delay, clock, stop.Token);
-            while (true)
-            {
-                await oneAtATime.WaitAsync(stop.Token);
-                try
-                {
-                    if (stop.IsCancellationRequested)
-                        return;
-                    // Not cut off by the reply, which waits for it, but bounded: a channel that hangs must not hold the answer.
-                    using var bounded = new CancellationTokenSource(Period, clock);
-                    using var either = CancellationTokenSource.CreateLinkedTokenSource(turnAborted, bounded.Token);
-                    try
-                    {
-                        await replies.SendAsync(activity.CreateReply(ActivityTypes.Typing), either.Token);
-                    }
-                    catch (OperationCanceledException e) when (bounded.IsCancellationRequested && !turnAborted.IsCancellationRequested)
-                    {
-                        onFailure(new TimeoutException("The channel did not take a typing indicator within one period.", e));
-                        return;
-                    }
-                }
-                finally
-                {
-                    oneAtATime.Release();
-                }
-
+            while (await ShowOnceAsync(activity, turnAborted))
                 await Task.Delay(Period, clock, stop.Token);
-            }
         }
         catch (OperationCanceledException) when (stop.IsCancellationRequested || turnAborted.IsCancellationRequested)
         {
@@ -82,6 +57,30 @@ public sealed class TypingIndicator : IConnectorClient, IAsyncDisposable
         {
             // The channel or the store refused an indicator, or it took too long: the turn goes on without "…".
             onFailure(e);
+        }
+    }
+
+    /// <summary>One indicator, unless the replies have begun (then false).</summary>
+    private async Task<bool> ShowOnceAsync(Activity activity, CancellationToken turnAborted)
+    {
+        await oneAtATime.WaitAsync(stop.Token);
+        // Not cut off by the reply, which waits for it, but bounded: a channel that hangs must not hold the answer.
+        using var bounded = new CancellationTokenSource(Period, clock);
+        try
+        {
+            if (stop.IsCancellationRequested)
+                return false;
+            using var either = CancellationTokenSource.CreateLinkedTokenSource(turnAborted, bounded.Token);
+            await replies.SendAsync(activity.CreateReply(ActivityTypes.Typing), either.Token);
+            return true;
+        }
+        catch (OperationCanceledException e) when (bounded.IsCancellationRequested && !turnAborted.IsCancellationRequested)
+        {
+            throw new TimeoutException("The channel did not take a typing indicator within one period.", e);
+        }
+        finally
+        {
+            oneAtATime.Release();
         }
     }
 
