@@ -11,7 +11,7 @@ public class RecordsTests
 {
     private static readonly Dictionary<string, string?> WithPdf = new() { ["Documents:PdfSharpLicense"] = "AGPL" };
 
-    private static async Task<(BotConversation Bot, List<string> Links)> FinishedInterview(CqpBotApplication app)
+    internal static async Task<(BotConversation Bot, List<string> Links)> FinishedInterview(CqpBotApplication app)
     {
         var bot = app.Conversation("webchat");
         await bot.Join("auto");

@@ -1,5 +1,4 @@
 using System.Diagnostics;
-using CqpBot.Abuse.Tests.DirectLine;
 using System.Text.Json.Nodes;
 
 namespace CqpBot.Fault.Tests;

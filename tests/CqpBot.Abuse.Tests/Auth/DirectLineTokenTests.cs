@@ -1,6 +1,5 @@
 using System.Net;
 using System.Text;
-using CqpBot.Abuse.Tests.DirectLine;
 using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.IdentityModel.Tokens;

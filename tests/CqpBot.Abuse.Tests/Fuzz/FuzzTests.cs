@@ -4,7 +4,6 @@ using System.Net;
 using System.Net.Http.Headers;
 using System.Text;
 using System.Text.Json;
-using CqpBot.Abuse.Tests.DirectLine;
 using CqpBot.Abuse.Tests.Logging;
 using CqpBot.Storage;
 using Microsoft.Extensions.DependencyInjection;

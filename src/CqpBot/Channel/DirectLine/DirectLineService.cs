@@ -25,6 +25,9 @@ public sealed class DirectLineService(
     public const string ServiceUrl = "urn:cqpbot:directline";
     private static readonly ChannelAccount BotAccount = new() { Id = "cqpbot", Name = "CqpBot", Role = "bot" };
 
+    /// <summary>RFC 6455's registry: "Try Again Later" (not in the enum). DirectLineJS reconnects after any close.</summary>
+    public const WebSocketCloseStatus TryAgainLater = (WebSocketCloseStatus)1013;
+
     public DirectLineOptions Options => options.Value;
 
     /// <summary>A new conversation id and its token (what tokens/generate answers).</summary>
@@ -88,6 +91,7 @@ public sealed class DirectLineService(
         using var subscription = hub.Listen(conversationId, signal);
         using var closing = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         var reader = DrainIncomingAsync(socket, closing);
+        var (status, reason) = (WebSocketCloseStatus.NormalClosure, "");
         try
         {
             while (socket.State == WebSocketState.Open && !closing.IsCancellationRequested)
@@ -112,13 +116,15 @@ public sealed class DirectLineService(
         catch (StoreUnavailableException)
         {
             DirectLineLog.StreamStoreUnavailable(logger);
+            (status, reason) = (TryAgainLater, "Conversation momentanément indisponible : réessayez.");
         }
         finally
         {
             await closing.CancelAsync();
             await reader;
-            if (socket.State == WebSocketState.Open)
-                await socket.CloseOutputAsync(WebSocketCloseStatus.NormalClosure, "", CancellationToken.None);
+            // After the client's Close too: RFC 6455 wants it answered, else the client sees an abnormal closure.
+            if (socket.State is WebSocketState.Open or WebSocketState.CloseReceived)
+                await socket.CloseOutputAsync(status, reason, CancellationToken.None);
         }
     }
 

@@ -1,7 +1,7 @@
 using System.Collections.Concurrent;
 using Microsoft.Extensions.Logging;
 
-namespace CqpBot.Abuse.Tests.Logging;
+namespace CqpBot.Api.Tests;
 
 /// <summary>
 /// A logger provider that keeps every line the app writes, at every level and in every category, with its

@@ -3,7 +3,7 @@ using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using System.Text.Json.Nodes;
 
-namespace CqpBot.Abuse.Tests.DirectLine;
+namespace CqpBot.Api.Tests;
 
 /// <summary>One Web Chat page's Direct Line conversation: its token and id, and raw requests with any token.</summary>
 public sealed class DirectLineSession(HttpClient http)

@@ -1,0 +1,161 @@
+using System.Net;
+using System.Net.WebSockets;
+using System.Text.Json.Nodes;
+using CqpBot.Records;
+using CqpBot.Storage;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace CqpBot.Api.Tests;
+
+/// <summary>
+/// What each kind of user gets while the store is unreachable, in process (the fault tests cut a real PostgreSQL
+/// under load): a retry message or a 503 in French with Retry-After, never an empty 500; and once it is back, the
+/// interview goes on as if the failed request had never been sent.
+/// </summary>
+public class StoreUnpluggedTests
+{
+    private const string TurnRetry = "L'enregistrement est momentanément indisponible : votre dernière réponse n'a pas été prise en compte. Merci de la renvoyer dans un instant.";
+    private const string WebChatRetry = "La conversation est momentanément indisponible : réessayez dans un instant. Vos réponses déjà enregistrées sont conservées.";
+    private const string RecordsRetry = "Les comptes rendus ne peuvent pas être lus pour l'instant. Réessayez dans quelques instants.";
+
+    private static CqpBotApplication App() => new(services: UnpluggableStore.Install);
+
+    private static UnpluggableStore Plug(CqpBotApplication app) => app.Services.GetRequiredService<UnpluggableStore>();
+
+    private static readonly object Join = new { type = "event", name = "webchat/join", value = new { mode = "auto" }, from = new { id = "web-chat-candidate" } };
+
+    private static Task<HttpResponseMessage> PostAsync(DirectLineSession webChat, object activity) => webChat.SendAsync(HttpMethod.Post, webChat.ActivitiesPath, activity);
+
+    private static async Task AssertRetryLaterAsync(HttpResponseMessage response, string detail)
+    {
+        Assert.Equal(HttpStatusCode.ServiceUnavailable, response.StatusCode);
+        Assert.Equal(TimeSpan.FromSeconds(5), response.Headers.RetryAfter?.Delta);
+        Assert.Null(response.Content.Headers.ContentDisposition);
+        Assert.Equal(detail, (string?)JsonNode.Parse(await response.Content.ReadAsStringAsync())!["detail"]);
+    }
+
+    [Fact]
+    public async Task A_turn_sent_while_the_store_is_down_gets_the_retry_message_and_once_resent_the_interview_goes_on_unchanged()
+    {
+        await using var app = App();
+        var reference = await app.Conversation("webchat").ChooseCqp("Téléconseiller(ère)");
+        var bot = await app.Conversation("webchat").ChooseCqp("Téléconseiller(ère)");
+        await reference.Say("Continuer");
+
+        Plug(app).Unplugged = true;
+        await bot.Say("Continuer");
+        Assert.Equal(HttpStatusCode.ServiceUnavailable, bot.LastStatus);
+        Assert.Equal(TurnRetry, bot.Text);
+
+        Plug(app).Unplugged = false;
+        await bot.Say("Continuer");
+        Assert.Equal(HttpStatusCode.OK, bot.LastStatus);
+        Assert.Equal(reference.Text, bot.Text);
+    }
+
+    [Fact]
+    public async Task Healthz_answers_503_while_the_store_is_down_and_200_once_it_is_back()
+    {
+        await using var app = App();
+        var http = app.CreateClient();
+
+        Plug(app).Unplugged = true;
+        using var down = await http.GetAsync("/healthz");
+        Plug(app).Unplugged = false;
+        using var up = await http.GetAsync("/healthz");
+
+        Assert.Equal(HttpStatusCode.ServiceUnavailable, down.StatusCode);
+        Assert.Equal(HttpStatusCode.OK, up.StatusCode);
+    }
+
+    [Fact]
+    public async Task A_record_download_or_export_while_the_store_is_down_answers_503_in_french_with_retry_after_and_no_file()
+    {
+        await using var app = new CqpBotApplication(new Dictionary<string, string?> { ["Documents:PdfSharpLicense"] = "AGPL" }, UnpluggableStore.Install);
+        var (bot, links) = await RecordsTests.FinishedInterview(app);
+        var export = app.Services.GetRequiredService<SignedRecordLinks>().ExportUrl(new RecordQuery(bot.UserId, null, null));
+        var paths = links.Append(export).Select(l => new Uri(l).PathAndQuery).ToList();
+        Assert.Equal(4, paths.Count); // PDF, Word, JSON and the export
+
+        Plug(app).Unplugged = true;
+        foreach (var path in paths)
+        {
+            using var response = await bot.Http.GetAsync(path);
+            await AssertRetryLaterAsync(response, RecordsRetry);
+        }
+
+        Plug(app).Unplugged = false;
+        foreach (var path in paths)
+        {
+            using var response = await bot.Http.GetAsync(path);
+            Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+            Assert.NotNull(response.Content.Headers.ContentDisposition);
+        }
+    }
+
+    [Fact]
+    public async Task The_web_chat_is_told_in_french_to_retry_while_the_store_is_down_and_its_message_goes_through_once_resent()
+    {
+        await using var app = App();
+        var webChat = await DirectLineSession.StartAsync(app.CreateClient());
+
+        Plug(app).Unplugged = true;
+        using (var post = await PostAsync(webChat, Join))
+            await AssertRetryLaterAsync(post, WebChatRetry);
+        using (var read = await webChat.SendAsync(HttpMethod.Get, webChat.ActivitiesPath))
+            await AssertRetryLaterAsync(read, WebChatRetry);
+        using (var resume = await webChat.SendAsync(HttpMethod.Get, $"/v3/directline/conversations/{webChat.ConversationId}"))
+            await AssertRetryLaterAsync(resume, WebChatRetry);
+        var refused = await Assert.ThrowsAnyAsync<Exception>(() => DirectLineStream.OpenAsync(app, webChat));
+        Assert.Contains("503", refused.Message, StringComparison.Ordinal); // refused before the upgrade, not an open socket that dies
+
+        Plug(app).Unplugged = false;
+        using (var post = await PostAsync(webChat, Join))
+            Assert.Equal(HttpStatusCode.OK, post.StatusCode);
+        Assert.Contains("Vos données", await webChat.TranscriptAsync());
+    }
+
+    [Fact]
+    public async Task A_web_chat_stream_open_when_the_store_goes_down_is_closed_with_try_again_later()
+    {
+        await using var app = App();
+        var webChat = await DirectLineSession.StartAsync(app.CreateClient());
+        using var socket = await DirectLineStream.OpenAsync(app, webChat);
+
+        Plug(app).Unplugged = true;
+        using var bounded = new CancellationTokenSource(TimeSpan.FromSeconds(15));
+        var buffer = new byte[16 * 1024];
+        WebSocketReceiveResult received;
+        do
+            received = await socket.ReceiveAsync(buffer, bounded.Token);
+        while (received.MessageType != WebSocketMessageType.Close);
+
+        Assert.Equal((WebSocketCloseStatus)1013, socket.CloseStatus);
+        Assert.Contains("réessayez", socket.CloseStatusDescription, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task The_web_chat_stream_pushes_the_welcome_and_a_stream_resumed_at_its_watermark_gets_only_what_came_after()
+    {
+        await using var app = App();
+        var webChat = await DirectLineSession.StartAsync(app.CreateClient());
+        using var bounded = new CancellationTokenSource(TimeSpan.FromSeconds(20));
+        using var first = await DirectLineStream.OpenAsync(app, webChat);
+
+        using (var post = await PostAsync(webChat, Join))
+            Assert.Equal(HttpStatusCode.OK, post.StatusCode);
+        var welcome = await DirectLineStream.ReadUntilAsync(first, "Vos données", bounded.Token);
+        await first.CloseAsync(WebSocketCloseStatus.NormalClosure, "", bounded.Token);
+
+        using (var post = await PostAsync(webChat, new { type = "message", text = "aide", from = new { id = "web-chat-candidate" } }))
+            Assert.Equal(HttpStatusCode.OK, post.StatusCode);
+        using var resumed = await DirectLineStream.OpenAsync(app, webChat, welcome.Watermark);
+        var after = await DirectLineStream.ReadUntilAsync(resumed, "aide", bounded.Token);
+
+        Assert.True(long.Parse(after.Watermark) > long.Parse(welcome.Watermark));
+        var before = welcome.Read.Select(a => (string)a["id"]!).ToHashSet();
+        Assert.Contains(after.Read, a => (string?)a["from"]?["role"] == "user");
+        Assert.DoesNotContain(after.Read, a => before.Contains((string)a["id"]!)); // nothing up to the watermark again
+    }
+}
