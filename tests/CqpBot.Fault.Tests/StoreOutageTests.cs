@@ -3,21 +3,30 @@ using System.Text.Json.Nodes;
 
 namespace CqpBot.Fault.Tests;
 
-/// <summary>PostgreSQL cut off under load (through a TCP proxy), then back: users are told to retry, nothing is half applied.</summary>
+/// <summary>
+/// PostgreSQL gone under load, then back: stopped by its operator (a server of the test's own), or cut off by the
+/// network (a TCP proxy that resets every connection). Users are told to retry, nothing is half applied.
+/// </summary>
 public class StoreOutageTests(ITestOutputHelper output)
 {
+    public const string ServerStopped = "server stopped";
+    public const string NetworkCut = "network cut";
+
     // InterviewBot's answer when the store is unavailable: the user's words, checked to the letter.
     private const string RetryMessage = "L'enregistrement est momentanément indisponible : votre dernière réponse n'a pas été prise en compte. Merci de la renvoyer dans un instant.";
 
     private static readonly TimeSpan Outage = TimeSpan.FromSeconds(3);
 
-    [Fact(Timeout = 180_000)]
-    public async Task During_a_store_outage_users_are_asked_to_retry_health_is_503_and_afterwards_every_interview_finishes()
+    [Theory(Timeout = 180_000)]
+    [InlineData(ServerStopped)]
+    [InlineData(NetworkCut)]
+    public async Task During_a_store_outage_users_are_asked_to_retry_health_is_503_and_afterwards_every_interview_finishes(string outage)
     {
         using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(170));
-        await using var database = await PostgresDatabase.CreateAsync(timeout.Token);
-        await using var proxy = new TcpProxy(database.Server.Host!, database.Server.Port);
-        await using var bot = await BotProcess.StartAsync(database.SettingsVia("127.0.0.1", proxy.Port), "outage", timeout.Token);
+        await using var server = outage == ServerStopped ? await PostgresServer.StartAsync(timeout.Token) : null;
+        await using var database = server is null ? await PostgresDatabase.CreateAsync(timeout.Token) : await PostgresDatabase.CreateAsync(server.Connection, timeout.Token);
+        await using var proxy = outage == NetworkCut ? new TcpProxy(database.Server.Host!, database.Server.Port) : null;
+        await using var bot = await BotProcess.StartAsync(proxy is null ? database.Settings : database.SettingsVia("127.0.0.1", proxy.Port), "outage", timeout.Token);
         using var health = new HttpClient { BaseAddress = bot.Address, Timeout = TimeSpan.FromSeconds(10) };
         var ledger = new Ledger();
         using var crowd = Crowd.Of(Script.Mix(12), Route.To(bot.Address), ledger, timeout.Token);
@@ -25,8 +34,11 @@ public class StoreOutageTests(ITestOutputHelper output)
         var interviews = crowd.RunAsync();
         var webChat = await DirectLineSession.StartAsync(health); // a candidate on the web chat, before the outage
         await ledger.WaitUntilAsync(l => l.Count(HttpStatusCode.OK) >= 60, timeout.Token);
-        proxy.Cut();
         var cut = Stopwatch.StartNew();
+        if (server is not null)
+            await server.StopAsync(timeout.Token);
+        else
+            proxy!.Cut();
         var unhealthyAfter = await HealthAsync(health, HttpStatusCode.ServiceUnavailable, timeout.Token);
         using var webChatDuringCut = await webChat.SendAsync(HttpMethod.Post, webChat.ActivitiesPath, Bonjour);
         var webChatProblem = await webChatDuringCut.Content.ReadAsStringAsync(timeout.Token);
@@ -34,7 +46,10 @@ public class StoreOutageTests(ITestOutputHelper output)
         await Task.Delay(Outage - cut.Elapsed > TimeSpan.Zero ? Outage - cut.Elapsed : TimeSpan.Zero, timeout.Token);
         var answeredDuringCut = ledger.Count(HttpStatusCode.OK);
         var down = cut.Elapsed;
-        proxy.Restore();
+        if (server is not null)
+            await server.StartAgainAsync(timeout.Token);
+        else
+            proxy!.Restore();
         var healthyAfter = await HealthAsync(health, HttpStatusCode.OK, timeout.Token);
         using var webChatAfter = await SendAgainUntilAnsweredAsync(webChat, timeout.Token);
         await interviews.WaitAsync(timeout.Token);
@@ -42,7 +57,7 @@ public class StoreOutageTests(ITestOutputHelper output)
         await using var records = StoredRecords.Postgres(database.ConnectionString);
         var audit = await Audit.OfAsync(records, crowd.Candidates, ledger);
         var refused = ledger.Exchanges.Where(e => e.Status == HttpStatusCode.ServiceUnavailable).ToList();
-        Figures.Report(output, $"store outage: {crowd.Candidates.Count} interviews, store cut for {down.TotalSeconds:F1} s, " +
+        Figures.Report(output, $"store outage ({outage}): {crowd.Candidates.Count} interviews, store down for {down.TotalSeconds:F1} s, " +
             $"/healthz 503 after {unhealthyAfter.TotalMilliseconds:F0} ms and 200 again {healthyAfter.TotalMilliseconds:F0} ms after restore, " +
             $"{refused.Count} turns answered 503 with the retry message, {ledger.Count(HttpStatusCode.OK) - answeredDuringCut} turns answered 200 after restore; " +
             $"web chat (Direct Line) {(int)webChatDuringCut.StatusCode} during the cut, {(int)webChatAfter.StatusCode} after; {audit}");

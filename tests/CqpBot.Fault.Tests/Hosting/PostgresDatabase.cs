@@ -25,9 +25,13 @@ public sealed class PostgresDatabase : IAsyncDisposable
 
     public IReadOnlyDictionary<string, string> Settings => SettingsVia(Server.Host!, Server.Port);
 
-    public static async Task<PostgresDatabase> CreateAsync(CancellationToken cancellationToken)
+    /// <summary>A database of its own on the tests' shared server (CQPBOT_TEST_POSTGRES, else .ci/postgres.sh's).</summary>
+    public static Task<PostgresDatabase> CreateAsync(CancellationToken cancellationToken) =>
+        CreateAsync(new NpgsqlConnectionStringBuilder(Environment.GetEnvironmentVariable("CQPBOT_TEST_POSTGRES") is { Length: > 0 } s ? s : DefaultServer) { Pooling = false }, cancellationToken);
+
+    /// <summary>A database of its own on <paramref name="server"/> (its maintenance database's connection).</summary>
+    public static async Task<PostgresDatabase> CreateAsync(NpgsqlConnectionStringBuilder server, CancellationToken cancellationToken)
     {
-        var server = new NpgsqlConnectionStringBuilder(Environment.GetEnvironmentVariable("CQPBOT_TEST_POSTGRES") is { Length: > 0 } s ? s : DefaultServer) { Pooling = false };
         var name = $"cqpbot_fault_{Guid.NewGuid():N}";
         await ExecuteAsync(server, $"CREATE DATABASE {name}", cancellationToken);
         return new PostgresDatabase(name, server);
