@@ -1,18 +1,32 @@
 using System.Net.WebSockets;
 using System.Text.Json.Nodes;
-using Microsoft.AspNetCore.Mvc.Testing;
 
 namespace CqpBot.Api.Tests;
 
-/// <summary>A Direct Line WebSocket stream as DirectLineJS opens it (token in the query), on the in-process server.</summary>
+/// <summary>A Direct Line WebSocket stream as DirectLineJS opens it (token in the query), on a Kestrel server.</summary>
 public static class DirectLineStream
 {
-    /// <summary>Throws when the server refuses the upgrade (the exception's message holds the status code).</summary>
-    public static Task<WebSocket> OpenAsync(WebApplicationFactory<Program> app, DirectLineSession session, string? watermark = null)
+    public static Uri Url(Uri server, DirectLineSession session, string? watermark = null) =>
+        new($"ws://{server.Authority}/v3/directline/conversations/{session.ConversationId}/stream?t={Uri.EscapeDataString(session.Token)}"
+            + (watermark is null ? "" : $"&watermark={watermark}"));
+
+    /// <summary>A client that keeps the HTTP status of a refused upgrade (<see cref="ClientWebSocket.HttpStatusCode"/>).</summary>
+    public static ClientWebSocket Client() => new() { Options = { CollectHttpResponseDetails = true } };
+
+    public static async Task<ClientWebSocket> OpenAsync(Uri server, DirectLineSession session, string? watermark = null)
     {
-        var url = $"ws://localhost/v3/directline/conversations/{session.ConversationId}/stream?t={Uri.EscapeDataString(session.Token)}"
-            + (watermark is null ? "" : $"&watermark={watermark}");
-        return app.Server.CreateWebSocketClient().ConnectAsync(new Uri(url), CancellationToken.None);
+        var socket = Client();
+        try
+        {
+            using var limit = new CancellationTokenSource(TimeSpan.FromSeconds(20));
+            await socket.ConnectAsync(Url(server, session, watermark), limit.Token);
+            return socket;
+        }
+        catch
+        {
+            socket.Dispose();
+            throw;
+        }
     }
 
     /// <summary>Reads ActivitySets until one holds <paramref name="text"/>: its watermark and every activity read.</summary>
@@ -32,13 +46,24 @@ public static class DirectLineStream
             while (!received.EndOfMessage);
             if (received.MessageType == WebSocketMessageType.Close)
                 throw new InvalidOperationException($"The stream closed ({socket.CloseStatus}) before « {text} » arrived; read: {string.Join("\n", read.Select(BotConversation.Plain))}");
-            if (frame.Length == 0)
-                continue; // a keep-alive
             var set = JsonNode.Parse(frame.ToArray())!;
             var activities = set["activities"]!.AsArray().Select(a => a!.AsObject()).ToList();
             read.AddRange(activities);
             if (activities.Any(a => BotConversation.Plain(a).Contains(text, StringComparison.Ordinal)))
                 return ((string)set["watermark"]!, read);
         }
+    }
+
+    /// <summary>Reads until the server's Close (frames before it are skipped), and answers it as a browser does.</summary>
+    public static async Task<(WebSocketCloseStatus? Status, string? Reason)> ReadUntilClosedAsync(WebSocket socket, CancellationToken cancellationToken)
+    {
+        var buffer = new byte[64 * 1024];
+        while ((await socket.ReceiveAsync(buffer, cancellationToken)).MessageType != WebSocketMessageType.Close)
+        {
+        }
+
+        if (socket.State == WebSocketState.CloseReceived)
+            await socket.CloseOutputAsync(WebSocketCloseStatus.NormalClosure, "", cancellationToken);
+        return (socket.CloseStatus, socket.CloseStatusDescription);
     }
 }

@@ -1,9 +1,9 @@
 using System.Net;
 using System.Net.WebSockets;
 using System.Text.Json.Nodes;
+using CqpBot.Channel.DirectLine;
 using CqpBot.Records;
 using CqpBot.Storage;
-using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace CqpBot.Api.Tests;
@@ -98,7 +98,8 @@ public class StoreUnpluggedTests
     public async Task The_web_chat_is_told_in_french_to_retry_while_the_store_is_down_and_its_message_goes_through_once_resent()
     {
         await using var app = App();
-        var webChat = await DirectLineSession.StartAsync(app.CreateClient());
+        var server = app.StartOnKestrel();
+        var webChat = await DirectLineSession.StartAsync(new HttpClient { BaseAddress = server });
 
         Plug(app).Unplugged = true;
         using (var post = await PostAsync(webChat, Join))
@@ -107,8 +108,9 @@ public class StoreUnpluggedTests
             await AssertRetryLaterAsync(read, WebChatRetry);
         using (var resume = await webChat.SendAsync(HttpMethod.Get, $"/v3/directline/conversations/{webChat.ConversationId}"))
             await AssertRetryLaterAsync(resume, WebChatRetry);
-        var refused = await Assert.ThrowsAnyAsync<Exception>(() => DirectLineStream.OpenAsync(app, webChat));
-        Assert.Contains("503", refused.Message, StringComparison.Ordinal); // refused before the upgrade, not an open socket that dies
+        using var stream = DirectLineStream.Client();
+        await Assert.ThrowsAsync<WebSocketException>(() => stream.ConnectAsync(DirectLineStream.Url(server, webChat), CancellationToken.None));
+        Assert.Equal(HttpStatusCode.ServiceUnavailable, stream.HttpStatusCode); // refused before the upgrade, not an open socket that dies
 
         Plug(app).Unplugged = false;
         using (var post = await PostAsync(webChat, Join))
@@ -120,37 +122,37 @@ public class StoreUnpluggedTests
     public async Task A_web_chat_stream_open_when_the_store_goes_down_is_closed_with_try_again_later()
     {
         await using var app = App();
-        var webChat = await DirectLineSession.StartAsync(app.CreateClient());
-        using var socket = await DirectLineStream.OpenAsync(app, webChat);
+        var server = app.StartOnKestrel();
+        var webChat = await DirectLineSession.StartAsync(new HttpClient { BaseAddress = server });
+        using var socket = await DirectLineStream.OpenAsync(server, webChat);
 
         Plug(app).Unplugged = true;
         using var bounded = new CancellationTokenSource(TimeSpan.FromSeconds(15));
-        var buffer = new byte[16 * 1024];
-        WebSocketReceiveResult received;
-        do
-            received = await socket.ReceiveAsync(buffer, bounded.Token);
-        while (received.MessageType != WebSocketMessageType.Close);
+        var (status, reason) = await DirectLineStream.ReadUntilClosedAsync(socket, bounded.Token);
 
-        Assert.Equal((WebSocketCloseStatus)1013, socket.CloseStatus);
-        Assert.Contains("réessayez", socket.CloseStatusDescription, StringComparison.Ordinal);
+        Assert.Equal(DirectLineService.TryAgainLater, status);
+        Assert.Equal("Conversation momentanément indisponible : réessayez.", reason);
+        Assert.Equal(WebSocketState.Closed, socket.State); // the close handshake completed, no abnormal closure
     }
 
     [Fact]
     public async Task The_web_chat_stream_pushes_the_welcome_and_a_stream_resumed_at_its_watermark_gets_only_what_came_after()
     {
         await using var app = App();
-        var webChat = await DirectLineSession.StartAsync(app.CreateClient());
+        var server = app.StartOnKestrel();
+        var webChat = await DirectLineSession.StartAsync(new HttpClient { BaseAddress = server });
         using var bounded = new CancellationTokenSource(TimeSpan.FromSeconds(20));
-        using var first = await DirectLineStream.OpenAsync(app, webChat);
+        using var first = await DirectLineStream.OpenAsync(server, webChat);
 
         using (var post = await PostAsync(webChat, Join))
             Assert.Equal(HttpStatusCode.OK, post.StatusCode);
         var welcome = await DirectLineStream.ReadUntilAsync(first, "Vos données", bounded.Token);
-        await first.CloseAsync(WebSocketCloseStatus.NormalClosure, "", bounded.Token);
+        await first.CloseAsync(WebSocketCloseStatus.NormalClosure, "", bounded.Token); // waits for the server's Close
+        Assert.Equal(WebSocketCloseStatus.NormalClosure, first.CloseStatus);
 
         using (var post = await PostAsync(webChat, new { type = "message", text = "aide", from = new { id = "web-chat-candidate" } }))
             Assert.Equal(HttpStatusCode.OK, post.StatusCode);
-        using var resumed = await DirectLineStream.OpenAsync(app, webChat, welcome.Watermark);
+        using var resumed = await DirectLineStream.OpenAsync(server, webChat, welcome.Watermark);
         var after = await DirectLineStream.ReadUntilAsync(resumed, "aide", bounded.Token);
 
         Assert.True(long.Parse(after.Watermark) > long.Parse(welcome.Watermark));

@@ -31,16 +31,26 @@ public sealed class PostgresServer : IAsyncDisposable
 
     public static async Task<PostgresServer> StartAsync(CancellationToken cancellationToken)
     {
-        var bin = Directory.GetDirectories("/usr/lib/postgresql").OrderBy(d => Version.TryParse(Path.GetFileName(d), out var v) ? v : new Version()).Select(d => Path.Combine(d, "bin")).LastOrDefault(d => File.Exists(Path.Combine(d, "initdb")))
+        var bin = (Directory.Exists("/usr/lib/postgresql") ? Directory.GetDirectories("/usr/lib/postgresql") : [])
+            .Where(d => int.TryParse(Path.GetFileName(d), out _) && File.Exists(Path.Combine(d, "bin", "initdb")))
+            .OrderBy(d => int.Parse(Path.GetFileName(d), System.Globalization.CultureInfo.InvariantCulture)).Select(d => Path.Combine(d, "bin")).LastOrDefault()
             ?? throw new InvalidOperationException("No PostgreSQL under /usr/lib/postgresql: run .ci/postgres.sh first.");
-        var folder = Directory.CreateTempSubdirectory("cqpbot-pg-").FullName;
-        var server = new PostgresServer(folder, bin, FreePort());
-        if (Environment.IsPrivilegedProcess)
-            await RunAsync("chown", ["postgres:postgres", folder], asPostgres: false, cancellationToken);
-        // Trust on 127.0.0.1 only: a throwaway server that listens nowhere else. No sync: initdb's files are not the test.
-        await server.RunAsync("initdb", ["-D", server.DataFolder, "-U", "cqpbot", "--auth=trust", "-E", "UTF8", "--no-sync"], cancellationToken);
-        await server.StartAgainAsync(cancellationToken);
-        return server;
+        var server = new PostgresServer(Directory.CreateTempSubdirectory("cqpbot-pg-").FullName, bin, FreePort());
+        try
+        {
+            if (Environment.IsPrivilegedProcess)
+                await RunAsync("chown", ["postgres:postgres", server.folder], asPostgres: false, cancellationToken);
+            // Trust on 127.0.0.1 only: a throwaway server that listens nowhere else. No sync: initdb's files are not the
+            // test. No locale: a clean machine may not have generated the one LANG names.
+            await server.RunAsync("initdb", ["-D", server.DataFolder, "-U", "cqpbot", "--auth=trust", "-E", "UTF8", "--no-locale", "--no-sync"], cancellationToken);
+            await server.StartAgainAsync(cancellationToken);
+            return server;
+        }
+        catch
+        {
+            await server.DisposeAsync();
+            throw;
+        }
     }
 
     private string DataFolder => Path.Combine(folder, "data");
@@ -61,14 +71,17 @@ public sealed class PostgresServer : IAsyncDisposable
     {
         try
         {
-            await RunAsync("pg_ctl", ["-D", DataFolder, "-m", "immediate", "-w", "-t", "30", "stop"], CancellationToken.None);
+            if (File.Exists(Path.Combine(DataFolder, "postmaster.pid")))
+                await RunAsync("pg_ctl", ["-D", DataFolder, "-m", "immediate", "-w", "-t", "30", "stop"], CancellationToken.None);
         }
-        catch (InvalidOperationException)
+        catch (Exception e) when (e is InvalidOperationException or OperationCanceledException)
         {
-            // Already stopped (a test that failed between StopAsync and StartAgainAsync).
+            // Stopped meanwhile; or stuck, and then the folder's removal below is all that can be done.
         }
-
-        Directory.Delete(folder, recursive: true);
+        finally
+        {
+            Directory.Delete(folder, recursive: true);
+        }
     }
 
     private Task RunAsync(string program, string[] arguments, CancellationToken cancellationToken) =>
@@ -77,7 +90,7 @@ public sealed class PostgresServer : IAsyncDisposable
     private static async Task RunAsync(string program, string[] arguments, bool asPostgres, CancellationToken cancellationToken)
     {
         var start = asPostgres && Environment.IsPrivilegedProcess
-            ? new ProcessStartInfo("runuser", ["-u", "postgres", "--", program, .. arguments])
+            ? new ProcessStartInfo("/usr/sbin/runuser", ["-u", "postgres", "--", program, .. arguments])
             : new ProcessStartInfo(program, arguments);
         start.RedirectStandardOutput = start.RedirectStandardError = true;
         start.WorkingDirectory = Path.GetTempPath();
@@ -100,10 +113,27 @@ public sealed class PostgresServer : IAsyncDisposable
             throw new InvalidOperationException($"{Path.GetFileName(program)} {string.Join(' ', arguments)} exited with {process.ExitCode}: {await output}{await errors}");
     }
 
+    /// <summary>
+    /// A free port below Linux's ephemeral range, so that nothing else on the machine (bind(0), outgoing connections) can
+    /// take it while the server is stopped.
+    /// </summary>
     private static int FreePort()
     {
-        using var probe = new TcpListener(IPAddress.Loopback, 0);
-        probe.Start();
-        return ((IPEndPoint)probe.LocalEndpoint).Port;
+        for (var attempt = 0; attempt < 100; attempt++)
+        {
+            var port = Random.Shared.Next(20_000, 32_000);
+            try
+            {
+                using var probe = new TcpListener(IPAddress.Loopback, port);
+                probe.Start();
+                return port;
+            }
+            catch (SocketException)
+            {
+                // Taken: another one.
+            }
+        }
+
+        throw new InvalidOperationException("No free port between 20000 and 32000 on 127.0.0.1.");
     }
 }

@@ -84,29 +84,33 @@ public sealed class DirectLineService(
         return ActivitySet(conversationId, log, log.Count > 0 ? log[^1].Sequence : watermark);
     }
 
-    /// <summary>Streams ActivitySets over a WebSocket until the client leaves (keep-alives are empty frames).</summary>
+    /// <summary>
+    /// Streams ActivitySets over a WebSocket until the client leaves (keep-alives are pings). Only the request's token
+    /// cancels a call on the socket: .NET's WebSocket aborts itself when a pending call is cancelled, and an aborted
+    /// socket can no longer send its close frame.
+    /// </summary>
     public async Task StreamAsync(WebSocket socket, string conversationId, long watermark, CancellationToken cancellationToken)
     {
         using var signal = new SemaphoreSlim(0, 1);
         using var subscription = hub.Listen(conversationId, signal);
-        using var closing = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
-        var reader = DrainIncomingAsync(socket, closing);
+        using var clientLeft = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        var reader = ReadUntilCloseAsync(socket, clientLeft, cancellationToken);
         var (status, reason) = (WebSocketCloseStatus.NormalClosure, "");
         try
         {
-            while (socket.State == WebSocketState.Open && !closing.IsCancellationRequested)
+            while (!clientLeft.IsCancellationRequested)
             {
-                var log = await store.GetActivitiesAsync(conversationId, watermark, 200, closing.Token);
+                var log = await store.GetActivitiesAsync(conversationId, watermark, 200, clientLeft.Token);
                 if (log.Count > 0)
                 {
                     watermark = log[^1].Sequence;
                     var frame = Encoding.UTF8.GetBytes(ActivitySet(conversationId, log, watermark).ToJsonString());
-                    await socket.SendAsync(frame, WebSocketMessageType.Text, true, closing.Token);
+                    await socket.SendAsync(frame, WebSocketMessageType.Text, true, cancellationToken);
                     continue;
                 }
 
                 // Woken by this instance's appends; the 1 s timeout also picks up other instances' appends.
-                await signal.WaitAsync(TimeSpan.FromSeconds(1), closing.Token);
+                await signal.WaitAsync(TimeSpan.FromSeconds(1), clientLeft.Token);
             }
         }
         catch (Exception e) when (e is OperationCanceledException or WebSocketException)
@@ -120,32 +124,57 @@ public sealed class DirectLineService(
         }
         finally
         {
-            await closing.CancelAsync();
-            await reader;
+            await CloseAsync(socket, status, reason);
+            await WaitForClientCloseAsync(socket, reader);
+        }
+    }
+
+    private static async Task CloseAsync(WebSocket socket, WebSocketCloseStatus status, string reason)
+    {
+        try
+        {
             // After the client's Close too: RFC 6455 wants it answered, else the client sees an abnormal closure.
             if (socket.State is WebSocketState.Open or WebSocketState.CloseReceived)
                 await socket.CloseOutputAsync(status, reason, CancellationToken.None);
         }
+        catch (Exception e) when (e is WebSocketException or IOException or ObjectDisposedException)
+        {
+            // The client is gone already.
+        }
     }
 
-    private static async Task DrainIncomingAsync(WebSocket socket, CancellationTokenSource closing)
+    /// <summary>The client's Close ends the handshake; a client that never sends it is cut after a few seconds.</summary>
+    private static async Task WaitForClientCloseAsync(WebSocket socket, Task reader)
+    {
+        try
+        {
+            await reader.WaitAsync(TimeSpan.FromSeconds(5));
+        }
+        catch (TimeoutException)
+        {
+            socket.Abort();
+            await reader;
+        }
+    }
+
+    private static async Task ReadUntilCloseAsync(WebSocket socket, CancellationTokenSource clientLeft, CancellationToken cancellationToken)
     {
         var buffer = new byte[1024];
         try
         {
-            while (socket.State == WebSocketState.Open)
+            while (socket.State is WebSocketState.Open or WebSocketState.CloseSent)
             {
-                var message = await socket.ReceiveAsync(buffer, closing.Token);
+                var message = await socket.ReceiveAsync(buffer, cancellationToken);
                 if (message.MessageType == WebSocketMessageType.Close)
                     break;
             }
         }
-        catch (Exception e) when (e is OperationCanceledException or WebSocketException)
+        catch (Exception e) when (e is OperationCanceledException or WebSocketException or IOException or ObjectDisposedException)
         {
         }
         finally
         {
-            await closing.CancelAsync();
+            await clientLeft.CancelAsync();
         }
     }
 
