@@ -19,11 +19,13 @@ public class ConfigurationTests
     }
 
     [Theory]
-    [InlineData("DirectLine:MaxPostsPer10Seconds")]
-    [InlineData("DirectLine:MaxReadsPer10Seconds")]
-    public async Task A_direct_line_rate_limit_that_is_not_positive_stops_the_start_with_its_name(string key)
+    [InlineData("DirectLine:MaxPostsPer10Seconds", "0")]
+    [InlineData("DirectLine:MaxReadsPer10Seconds", "0")]
+    [InlineData("DirectLine:TokenLifetimeSeconds", "600")] // shorter than DirectLineJS's 15-minute refresh
+    [InlineData("DirectLine:ResumeDays", "-1")]
+    public async Task A_direct_line_setting_out_of_range_stops_the_start_with_its_name(string key, string value)
     {
-        await using var app = new CqpBotApplication(new Dictionary<string, string?> { [key] = "0" });
+        await using var app = new CqpBotApplication(new Dictionary<string, string?> { [key] = value });
 
         var error = Assert.ThrowsAny<Exception>(() => app.Server);
         Assert.Contains(key, error.ToString(), StringComparison.Ordinal);

@@ -12,6 +12,9 @@ public sealed class DirectLineSession(HttpClient http)
 
     public string ConversationId { get; private set; } = "";
 
+    /// <summary>The page's resume ticket (null when DirectLine:ResumeDays is 0).</summary>
+    public string? Resume { get; private set; }
+
     public string ActivitiesPath => $"/v3/directline/conversations/{ConversationId}/activities";
 
     public static async Task<DirectLineSession> StartAsync(HttpClient http)
@@ -19,6 +22,7 @@ public sealed class DirectLineSession(HttpClient http)
         var session = new DirectLineSession(http);
         var page = await (await http.PostAsJsonAsync("/api/directline/token", new { })).Content.ReadFromJsonAsync<JsonObject>();
         session.Token = (string)page!["token"]!;
+        session.Resume = (string?)page["resume"];
         using var started = await session.SendAsync(HttpMethod.Post, "/v3/directline/conversations");
         Assert.Equal(HttpStatusCode.Created, started.StatusCode);
         session.ConversationId = (string)(await started.Content.ReadFromJsonAsync<JsonObject>())!["conversationId"]!;

@@ -25,6 +25,9 @@ public sealed class BotServer : WebApplicationFactory<Program>
 
     public Uri Url { get; }
 
+    /// <summary>The app's store, which a test may unplug to show what a candidate sees while it is down.</summary>
+    public UnpluggableStore Store => Services.GetRequiredService<UnpluggableStore>();
+
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment("Testing");
@@ -35,6 +38,7 @@ public sealed class BotServer : WebApplicationFactory<Program>
         builder.UseSetting("MicrosoftAppId", "");
         // The test clicks faster than any person (30 answers in under 10 s): the per-conversation flood limit has its own test.
         builder.UseSetting("DirectLine:MaxPostsPer10Seconds", "1000");
+        builder.ConfigureServices(UnpluggableStore.Install); // passes every call through until a test unplugs it
     }
 
     public override async ValueTask DisposeAsync()

@@ -96,6 +96,29 @@ public sealed class WebChatPageTests(Chromium chromium) : IAsyncLifetime
     }
 
     [Fact(Timeout = TestTimeout)]
+    public async Task A_reload_while_the_service_is_down_says_so_and_its_retry_resumes_the_same_question()
+    {
+        var candidate = await OpenAsync();
+        await ThroughTheCqpChoiceAsync(candidate);
+        var question = await candidate.LastCardTextAsync();
+        var notice = candidate.Page.Locator("#chat-notice");
+
+        server.Store.Unplugged = true;
+        await candidate.Page.ReloadAsync();
+        await Assertions.Expect(notice).ToContainTextAsync("momentanément indisponible", new() { Timeout = 45_000 });
+        await candidate.ScreenshotAsync("09-service-down");
+        Assert.Equal(0, await candidate.Cards.CountAsync());
+
+        server.Store.Unplugged = false;
+        await notice.GetByRole(AriaRole.Button, new() { Name = "Réessayer" }).ClickAsync();
+        await candidate.WaitForCardsAsync(4);
+
+        Assert.Equal(question, await candidate.LastCardTextAsync()); // the same conversation, kept through the failure
+        await Assertions.Expect(candidate.Messages("Bonjour !")).ToHaveCountAsync(1, new() { Timeout = 45_000 });
+        await Assertions.Expect(notice).ToBeHiddenAsync();
+    }
+
+    [Fact(Timeout = TestTimeout)]
     public async Task A_second_browser_cannot_see_the_first_ones_conversation()
     {
         var alice = await OpenAsync();

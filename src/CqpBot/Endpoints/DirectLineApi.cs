@@ -20,6 +20,8 @@ public static class DirectLineApi
     /// <summary>Reads (polling, resume) have their own, larger budget: DirectLineJS polls every second without WebSocket.</summary>
     public const string ReadPolicy = "directline-read";
 
+    private const string Unavailable = "La conversation est momentanément indisponible : réessayez dans un instant. Vos réponses déjà enregistrées sont conservées.";
+
     /// <summary>The limits come from the bound and validated <see cref="DirectLineOptions"/>, read when the limiter is built.</summary>
     public static IServiceCollection AddDirectLineRateLimits(this IServiceCollection services)
     {
@@ -47,9 +49,9 @@ public static class DirectLineApi
     public static IEndpointRouteBuilder MapDirectLine(this IEndpointRouteBuilder app)
     {
         app.MapPost("/api/directline/token", PageTokenAsync).RequireRateLimiting(RatePolicy);
+        app.MapPost("/api/directline/resume", ResumeAsync).RequireRateLimiting(RatePolicy).AnswerStoreUnavailable(Unavailable);
 
-        var api = app.MapGroup("/v3/directline")
-            .AnswerStoreUnavailable("La conversation est momentanément indisponible : réessayez dans un instant. Vos réponses déjà enregistrées sont conservées.");
+        var api = app.MapGroup("/v3/directline").AnswerStoreUnavailable(Unavailable);
         api.MapPost("/tokens/generate", (HttpRequest request, DirectLineService service) =>
         {
             if (!HasSecret(request, service))
@@ -85,13 +87,13 @@ public static class DirectLineApi
         return app;
     }
 
-    private static async Task<IResult> PageTokenAsync(HttpRequest request, DirectLineService service, IHttpClientFactory http, CancellationToken cancellationToken)
+    private static async Task<IResult> PageTokenAsync(HttpRequest request, DirectLineService service, DirectLineTokens tokens, IHttpClientFactory http, CancellationToken cancellationToken)
     {
         var options = service.Options;
         if (options.IsEmbedded)
         {
             var (conversationId, token) = service.NewConversation();
-            return Results.Json(new { conversationId, token, expires_in = options.TokenLifetimeSeconds, domain = BaseUrl(request) + "/v3/directline" });
+            return PageSession(request, tokens, conversationId, token);
         }
 
         // Azure mode: the secret is exchanged here, on the server; the browser only ever sees a conversation token.
@@ -109,6 +111,27 @@ public static class DirectLineApi
             domain = options.AzureDomain,
         });
     }
+
+    /// <summary>The page's remembered conversation, back after its token expired: a new token on its resume ticket.</summary>
+    private static async Task<IResult> ResumeAsync(HttpRequest request, DirectLineService service, DirectLineTokens tokens, CancellationToken cancellationToken)
+    {
+        if (!service.Options.IsEmbedded)
+            return Refused(404, "La reprise par ticket n'existe qu'avec le Direct Line intégré.");
+        if (tokens.ReadResume(Bearer(request)) is not { } grant)
+            return Refused(403, "Ticket de reprise expiré ou invalide : cette conversation ne peut plus être reprise.");
+        if (!await service.ExistsAsync(grant.ConversationId, cancellationToken))
+            return Refused(404, "Conversation inconnue ou supprimée.");
+        return PageSession(request, tokens, grant.ConversationId, tokens.Issue(grant.ConversationId));
+    }
+
+    private static IResult PageSession(HttpRequest request, DirectLineTokens tokens, string conversationId, string token) => Results.Json(new
+    {
+        conversationId,
+        token,
+        expires_in = tokens.LifetimeSeconds,
+        domain = BaseUrl(request) + "/v3/directline",
+        resume = tokens.IssueResume(conversationId),
+    });
 
     private static async Task<IResult> PostActivityAsync(string conversationId, HttpRequest request, DirectLineTokens tokens, DirectLineService service, CancellationToken cancellationToken)
     {

@@ -1,5 +1,7 @@
 using System.Net;
 using System.Text;
+using System.Text.Json.Nodes;
+using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.IdentityModel.Tokens;
@@ -9,15 +11,20 @@ namespace CqpBot.Abuse.Tests.Auth;
 /// <summary>
 /// Embedded Direct Line tokens beyond DirectLineTests (another conversation's token, garbage): expired ones, ones
 /// re-pointed at another conversation, ones signed by another deployment's key. All are 403, and nothing is written.
+/// The page's resume ticket outlives its token but only gets its own conversation a new token.
 /// </summary>
 public class DirectLineTokenTests
 {
+    /// <summary>The app telling the time of <paramref name="clock"/>: tokens age without the test waiting.</summary>
+    private static WebApplicationFactory<Program> OnClock(CqpBotApplication app, ShiftedClock clock) =>
+        app.WithWebHostBuilder(web => web.ConfigureTestServices(services => services.AddSingleton<TimeProvider>(clock)));
+
     [Fact]
     public async Task An_expired_token_can_neither_read_post_nor_be_refreshed()
     {
         var clock = new ShiftedClock();
         await using var root = new CqpBotApplication();
-        var app = root.WithWebHostBuilder(web => web.ConfigureTestServices(services => services.AddSingleton<TimeProvider>(clock)));
+        var app = OnClock(root, clock);
         var session = await DirectLineSession.StartAsync(app.CreateClient());
         await session.PostAsync(new { type = "message", text = "bonjour", from = new { id = "u" } });
 
@@ -31,6 +38,67 @@ public class DirectLineTokenTests
         Assert.Equal(HttpStatusCode.Forbidden, refresh.StatusCode);
         clock.Offset = TimeSpan.Zero;
         Assert.DoesNotContain("trop tard", await session.TranscriptAsync());
+    }
+
+    [Fact]
+    public async Task A_page_back_after_its_token_expired_resumes_its_conversation_with_its_resume_ticket()
+    {
+        var clock = new ShiftedClock();
+        await using var root = new CqpBotApplication();
+        var app = OnClock(root, clock);
+        var http = app.CreateClient();
+        var session = await DirectLineSession.StartAsync(http);
+        await session.PostAsync(new { type = "message", text = "bonjour", from = new { id = "u" } });
+
+        clock.Offset = TimeSpan.FromDays(2); // the token is long expired; the ticket lasts 7 days
+        using var expired = await session.SendAsync(HttpMethod.Get, session.ActivitiesPath);
+        using var resumed = await session.SendAsync(HttpMethod.Post, "/api/directline/resume", token: session.Resume);
+        var fresh = JsonNode.Parse(await resumed.Content.ReadAsStringAsync())!;
+        using var read = await session.SendAsync(HttpMethod.Get, session.ActivitiesPath, token: (string)fresh["token"]!);
+
+        Assert.Equal(HttpStatusCode.Forbidden, expired.StatusCode);
+        Assert.Equal(HttpStatusCode.OK, resumed.StatusCode);
+        Assert.Equal(session.ConversationId, (string?)fresh["conversationId"]);
+        Assert.NotEqual(session.Resume, (string?)fresh["resume"]); // a new ticket: the window slides with each visit
+        Assert.Equal(HttpStatusCode.OK, read.StatusCode);
+        Assert.Contains("bonjour", await read.Content.ReadAsStringAsync());
+    }
+
+    [Fact]
+    public async Task A_resume_ticket_reads_and_posts_nothing_and_an_expired_forged_or_token_used_as_ticket_is_refused()
+    {
+        var clock = new ShiftedClock();
+        await using var root = new CqpBotApplication();
+        var app = OnClock(root, clock);
+        var session = await DirectLineSession.StartAsync(app.CreateClient());
+        await session.PostAsync(new { type = "message", text = "bonjour", from = new { id = "u" } });
+        var parts = session.Resume!.Split('.');
+        var forged = $"{parts[0]}.{Base64UrlEncoder.Encode(new byte[32])}";
+
+        using var readWithTicket = await session.SendAsync(HttpMethod.Get, session.ActivitiesPath, token: session.Resume);
+        using var postWithTicket = await session.SendAsync(HttpMethod.Post, session.ActivitiesPath, new { type = "message", text = "par le ticket", from = new { id = "u" } }, token: session.Resume);
+        using var refreshWithTicket = await session.SendAsync(HttpMethod.Post, "/v3/directline/tokens/refresh", token: session.Resume);
+        using var tokenAsTicket = await session.SendAsync(HttpMethod.Post, "/api/directline/resume", token: session.Token);
+        using var forgedTicket = await session.SendAsync(HttpMethod.Post, "/api/directline/resume", token: forged);
+        clock.Offset = TimeSpan.FromDays(7) + TimeSpan.FromMinutes(1);
+        using var expiredTicket = await session.SendAsync(HttpMethod.Post, "/api/directline/resume", token: session.Resume);
+
+        Assert.All(new[] { readWithTicket, postWithTicket, refreshWithTicket, tokenAsTicket, forgedTicket, expiredTicket }, r => Assert.Equal(HttpStatusCode.Forbidden, r.StatusCode));
+        clock.Offset = TimeSpan.Zero;
+        Assert.DoesNotContain("par le ticket", await session.TranscriptAsync());
+    }
+
+    [Fact]
+    public async Task A_resume_ticket_of_a_conversation_that_no_longer_exists_gets_404_so_the_page_starts_a_new_one()
+    {
+        await using var app = new CqpBotApplication();
+        var session = await DirectLineSession.StartAsync(app.CreateClient());
+        var store = app.Services.GetRequiredService<CqpBot.Storage.IDirectLineStore>();
+        await store.DeleteConversationAsync(session.ConversationId);
+
+        using var resumed = await session.SendAsync(HttpMethod.Post, "/api/directline/resume", token: session.Resume);
+
+        Assert.Equal(HttpStatusCode.NotFound, resumed.StatusCode);
     }
 
     [Fact]

@@ -13,7 +13,14 @@ public sealed class DirectLineOptions
     /// <summary>Signs embedded tokens; several instances must share it. Empty: a key kept next to the SQLite file.</summary>
     public string? TokenSigningKey { get; set; }
 
+    /// <summary>At least 20 minutes: DirectLineJS refreshes its token every 15 minutes, whatever expires_in says.</summary>
     public int TokenLifetimeSeconds { get; set; } = 1800;
+
+    /// <summary>
+    /// How long after its token expired a page may still resume its conversation (tokens/refresh with that token, its
+    /// signature checked): a candidate back after a day finds the interview where they left it. 0: never.
+    /// </summary>
+    public int ResumeDays { get; set; } = 7;
 
     /// <summary>Azure mode: Azure's Direct Line base URL.</summary>
     public string AzureDomain { get; set; } = "https://directline.botframework.com/v3/directline";

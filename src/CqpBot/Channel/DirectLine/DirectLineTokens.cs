@@ -9,17 +9,23 @@ namespace CqpBot.Channel.DirectLine;
 /// <summary>
 /// Signed, expiring tokens bound to one conversation (HMAC-SHA256): a token never reads or writes another
 /// conversation's activities. The key is configured, or created once and kept next to the embedded database.
+/// A page also gets a resume ticket: longer-lived (DirectLine:ResumeDays), it reads and posts nothing, it only gets its
+/// own conversation a new token, so that a candidate back after their token expired finds their interview.
 /// </summary>
 public sealed class DirectLineTokens
 {
+    private const string ResumeKind = "resume";
+
     private readonly byte[] key;
     private readonly TimeProvider clock;
     private readonly TimeSpan lifetime;
+    private readonly TimeSpan resumeWindow;
 
     public DirectLineTokens(IOptions<DirectLineOptions> options, IConfiguration configuration, TimeProvider clock)
     {
         this.clock = clock;
         lifetime = TimeSpan.FromSeconds(options.Value.TokenLifetimeSeconds);
+        resumeWindow = TimeSpan.FromDays(options.Value.ResumeDays);
         key = string.IsNullOrWhiteSpace(options.Value.TokenSigningKey)
             ? LocalKey(configuration["Storage:Sqlite:Path"] ?? "data/cqpbot.db")
             : SHA256.HashData(Encoding.UTF8.GetBytes(options.Value.TokenSigningKey));
@@ -27,14 +33,26 @@ public sealed class DirectLineTokens
 
     public int LifetimeSeconds => (int)lifetime.TotalSeconds;
 
-    public string Issue(string conversationId)
+    public string Issue(string conversationId) =>
+        Sign(new { c = conversationId, exp = clock.GetUtcNow().Add(lifetime).ToUnixTimeSeconds(), n = RandomNumberGenerator.GetHexString(8) });
+
+    /// <summary>A resume ticket for the conversation; null when resuming is off (ResumeDays 0).</summary>
+    public string? IssueResume(string conversationId) => resumeWindow <= TimeSpan.Zero ? null
+        : Sign(new { c = conversationId, exp = clock.GetUtcNow().Add(resumeWindow).ToUnixTimeSeconds(), n = RandomNumberGenerator.GetHexString(8), k = ResumeKind });
+
+    /// <summary>The token's grant, or null when it is malformed, tampered with, expired, or a resume ticket.</summary>
+    public DirectLineToken? Read(string? token) => Verify(token, kind: null);
+
+    /// <summary>The resume ticket's conversation, or null when it is malformed, tampered with, expired, or a token.</summary>
+    public DirectLineToken? ReadResume(string? ticket) => Verify(ticket, ResumeKind);
+
+    private string Sign(object claims)
     {
-        var payload = JsonSerializer.SerializeToUtf8Bytes(new { c = conversationId, exp = clock.GetUtcNow().Add(lifetime).ToUnixTimeSeconds(), n = RandomNumberGenerator.GetHexString(8) });
+        var payload = JsonSerializer.SerializeToUtf8Bytes(claims);
         return $"{Base64UrlEncoder.Encode(payload)}.{Base64UrlEncoder.Encode(HMACSHA256.HashData(key, payload))}";
     }
 
-    /// <summary>The token's grant, or null when it is malformed, tampered with or expired.</summary>
-    public DirectLineToken? Read(string? token)
+    private DirectLineToken? Verify(string? token, string? kind)
     {
         if (string.IsNullOrEmpty(token) || token.Length > 1024)
             return null;
@@ -47,9 +65,11 @@ public sealed class DirectLineTokens
             if (!CryptographicOperations.FixedTimeEquals(HMACSHA256.HashData(key, payload), Base64UrlEncoder.DecodeBytes(parts[1])))
                 return null;
             using var json = JsonDocument.Parse(payload);
-            var expires = DateTimeOffset.FromUnixTimeSeconds(json.RootElement.GetProperty("exp").GetInt64());
-            var conversation = json.RootElement.GetProperty("c").GetString();
-            return conversation is null || expires <= clock.GetUtcNow() ? null : new DirectLineToken(conversation, expires);
+            var root = json.RootElement;
+            var expires = DateTimeOffset.FromUnixTimeSeconds(root.GetProperty("exp").GetInt64());
+            var conversation = root.GetProperty("c").GetString();
+            var tokenKind = root.TryGetProperty("k", out var k) ? k.GetString() : null;
+            return conversation is null || tokenKind != kind || expires <= clock.GetUtcNow() ? null : new DirectLineToken(conversation, expires);
         }
         catch (Exception e) when (e is FormatException or JsonException or KeyNotFoundException or InvalidOperationException or ArgumentException)
         {

@@ -3,6 +3,7 @@ import { createRoot } from 'react-dom/client';
 import ReactWebChat, { createDirectLine, createStore } from 'botframework-webchat';
 import AnsweredGuard from './AnsweredGuard.jsx';
 import { updateAnswered } from './answered.js';
+import { showNotice } from './notice.js';
 import { latestProgress, showProgress } from './progress.js';
 import { forget, remember, remembered, resumeSession, startSession } from './session.js';
 import styleOptions from './styleOptions.js';
@@ -23,6 +24,10 @@ function storeFor(session, directLine) {
       remember(mode, { ...session, conversationId: directLine.conversationId, token: directLine.token, isNew: undefined });
       // A resumed conversation already shows its last question: joining again would repeat the welcome.
       if (session.isNew) dispatch({ type: 'WEB_CHAT/SEND_EVENT', payload: { name: 'webchat/join', value: { mode } } });
+    }
+    // DirectLineJS gives up (service down at start, token refused): Web Chat then stays silent, so the page says so.
+    if (action.type === 'DIRECT_LINE/CONNECT_REJECTED' || action.type === 'DIRECT_LINE/DISCONNECT_FULFILLED') {
+      showNotice('La connexion au service de conversation est interrompue. Vos réponses déjà enregistrées sont conservées : réessayez pour reprendre.');
     }
     if (action.type === 'DIRECT_LINE/INCOMING_ACTIVITY') {
       const { activities } = getState();
@@ -68,9 +73,9 @@ async function main() {
       />
     );
   } catch (error) {
+    // The remembered conversation, if any, is kept: the next try resumes it.
     host.removeAttribute('aria-busy');
-    host.textContent = 'Le service de conversation est momentanément indisponible. Merci de réessayer dans quelques instants.';
-    host.setAttribute('role', 'alert');
+    showNotice('Le service de conversation est momentanément indisponible. Merci de réessayer dans quelques instants.');
     console.error(error);
   }
 }

@@ -1,5 +1,5 @@
 // The conversation this browser remembers, so closing the tab and coming back resumes the same interview.
-// Stored: conversation id, latest token, Direct Line domain, user id. One per mode (auto-positionnement, pré-qualification).
+// Stored: conversation id, latest token, resume ticket, Direct Line domain, user id. One per mode (auto-positionnement, pré-qualification).
 
 const keyFor = mode => `cqpbot.conversation.${mode}`;
 
@@ -26,23 +26,31 @@ async function postJson(url, token) {
     headers: { 'Content-Type': 'application/json', ...(token ? { Authorization: `Bearer ${token}` } : {}) },
     body: '{}',
   });
-  if (!response.ok) throw new Error(`${url}: HTTP ${response.status}`);
+  if (!response.ok) throw Object.assign(new Error(`${url}: HTTP ${response.status}`), { status: response.status });
   return response.json();
 }
 
 /** A new conversation: the server hands out a token bound to it (the Direct Line secret never reaches the browser). */
 export async function startSession() {
   const page = await postJson('/api/directline/token');
-  return { conversationId: page.conversationId, token: page.token, domain: page.domain, userId: `candidat-${crypto.randomUUID()}`, isNew: true };
+  return { conversationId: page.conversationId, token: page.token, domain: page.domain, resume: page.resume, userId: `candidat-${crypto.randomUUID()}`, isNew: true };
 }
 
-/** The remembered conversation with a fresh token, or null when it can no longer be resumed (token expired, conversation gone). */
+/**
+ * The remembered conversation with a fresh token; null when it can no longer be resumed (refused or gone: 403, 404).
+ * The embedded Direct Line takes the resume ticket, which outlives the token (a candidate back the next day);
+ * Azure's refreshes a token that has not expired yet. Any other failure (service down, network) is thrown: the
+ * conversation stays remembered for the next try.
+ */
 export async function resumeSession(saved) {
   try {
-    const refreshed = await postJson(`${saved.domain}/tokens/refresh`, saved.token);
-    if (refreshed.conversationId && refreshed.conversationId !== saved.conversationId) return null;
-    return { ...saved, token: refreshed.token, isNew: false };
-  } catch {
-    return null;
+    const fresh = saved.resume
+      ? await postJson('/api/directline/resume', saved.resume)
+      : await postJson(`${saved.domain}/tokens/refresh`, saved.token);
+    if (fresh.conversationId && fresh.conversationId !== saved.conversationId) return null;
+    return { ...saved, token: fresh.token, resume: fresh.resume || saved.resume, isNew: false };
+  } catch (error) {
+    if (error.status === 403 || error.status === 404) return null;
+    throw error;
   }
 }
