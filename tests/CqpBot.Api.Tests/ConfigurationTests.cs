@@ -23,6 +23,7 @@ public class ConfigurationTests
     [InlineData("DirectLine:MaxReadsPer10Seconds", "0")]
     [InlineData("DirectLine:TokenLifetimeSeconds", "600")] // shorter than DirectLineJS's 15-minute refresh
     [InlineData("DirectLine:ResumeDays", "-1")]
+    [InlineData("DirectLine:ResumeDays", "366")]
     public async Task A_direct_line_setting_out_of_range_stops_the_start_with_its_name(string key, string value)
     {
         await using var app = new CqpBotApplication(new Dictionary<string, string?> { [key] = value });

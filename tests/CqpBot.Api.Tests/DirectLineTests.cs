@@ -214,5 +214,9 @@ public class DirectLineTests
         Assert.Equal("azure-token-1", (string?)token["token"]);
         Assert.Equal(azure.BaseUrl + "/v3/directline", (string?)token["domain"]);
         Assert.DoesNotContain(LocalChannelService.DirectLineSecret, body);
+        // No resume ticket: the page refreshes Azure's token instead, and the embedded resume is not there.
+        Assert.Null(token["resume"]);
+        using var resume = await app.CreateClient().PostAsync("/api/directline/resume", null);
+        Assert.Equal(HttpStatusCode.NotFound, resume.StatusCode);
     }
 }

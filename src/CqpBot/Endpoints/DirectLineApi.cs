@@ -48,8 +48,10 @@ public static class DirectLineApi
 
     public static IEndpointRouteBuilder MapDirectLine(this IEndpointRouteBuilder app)
     {
-        app.MapPost("/api/directline/token", PageTokenAsync).RequireRateLimiting(RatePolicy);
-        app.MapPost("/api/directline/resume", ResumeAsync).RequireRateLimiting(RatePolicy).AnswerStoreUnavailable(Unavailable);
+        // Page loads, counted per client address (no conversation yet): on the larger read budget, as a class behind one
+        // address opens its pages together, and DirectLineJS gives up on a 429 at start.
+        app.MapPost("/api/directline/token", PageTokenAsync).RequireRateLimiting(ReadPolicy);
+        app.MapPost("/api/directline/resume", ResumeAsync).RequireRateLimiting(ReadPolicy).AnswerStoreUnavailable(Unavailable);
 
         var api = app.MapGroup("/v3/directline").AnswerStoreUnavailable(Unavailable);
         api.MapPost("/tokens/generate", (HttpRequest request, DirectLineService service) =>
@@ -72,7 +74,7 @@ public static class DirectLineApi
             }
 
             return Results.Json(await service.StartAsync(grant.ConversationId, BaseUrl(request), cancellationToken), statusCode: StatusCodes.Status201Created);
-        }).RequireRateLimiting(RatePolicy);
+        }).RequireRateLimiting(ReadPolicy);
         api.MapGet("/conversations/{conversationId}", async (string conversationId, string? watermark, HttpRequest request, DirectLineTokens tokens, DirectLineService service, CancellationToken cancellationToken) =>
             Authorize(tokens, request, conversationId) is { } refused ? refused
             : await service.ResumeAsync(conversationId, BaseUrl(request), watermark, cancellationToken) is { } resumed ? Results.Json(resumed)

@@ -40,7 +40,7 @@ public static class BotServices
             .Validate(o => o.IsEmbedded || !string.IsNullOrWhiteSpace(o.Secret), "DirectLine:Mode Azure needs DirectLine:Secret (the Direct Line channel secret).")
             .Validate(o => o.MaxPostsPer10Seconds > 0 && o.MaxReadsPer10Seconds > 0, "DirectLine:MaxPostsPer10Seconds and DirectLine:MaxReadsPer10Seconds must be positive numbers of requests.")
             .Validate(o => o.TokenLifetimeSeconds >= 1200, "DirectLine:TokenLifetimeSeconds must be at least 1200 (DirectLineJS refreshes its token every 15 minutes).")
-            .Validate(o => o.ResumeDays >= 0, "DirectLine:ResumeDays must be 0 (no resume after a token expired) or a positive number of days.");
+            .Validate(o => o.ResumeDays is >= 0 and <= 365, "DirectLine:ResumeDays must be between 0 (no resume after a token expired) and 365 days.");
         services.AddSingleton<DirectLineTokens>();
         services.AddSingleton<DirectLineHub>();
         services.AddSingleton<DirectLineService>();

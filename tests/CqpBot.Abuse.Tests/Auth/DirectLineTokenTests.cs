@@ -41,27 +41,35 @@ public class DirectLineTokenTests
     }
 
     [Fact]
-    public async Task A_page_back_after_its_token_expired_resumes_its_conversation_with_its_resume_ticket()
+    public async Task A_page_back_after_its_token_expired_resumes_its_conversation_and_each_visit_renews_the_ticket()
     {
         var clock = new ShiftedClock();
         await using var root = new CqpBotApplication();
         var app = OnClock(root, clock);
-        var http = app.CreateClient();
-        var session = await DirectLineSession.StartAsync(http);
+        var session = await DirectLineSession.StartAsync(app.CreateClient());
         await session.PostAsync(new { type = "message", text = "bonjour", from = new { id = "u" } });
 
-        clock.Offset = TimeSpan.FromDays(2); // the token is long expired; the ticket lasts 7 days
+        clock.Offset = TimeSpan.FromDays(6); // the token is long expired; the ticket lasts 7 days
         using var expired = await session.SendAsync(HttpMethod.Get, session.ActivitiesPath);
-        using var resumed = await session.SendAsync(HttpMethod.Post, "/api/directline/resume", token: session.Resume);
-        var fresh = JsonNode.Parse(await resumed.Content.ReadAsStringAsync())!;
-        using var read = await session.SendAsync(HttpMethod.Get, session.ActivitiesPath, token: (string)fresh["token"]!);
+        var visit = await ResumeAsync(session, session.Resume);
+        using var read = await session.SendAsync(HttpMethod.Get, session.ActivitiesPath, token: (string)visit["token"]!);
+        clock.Offset = TimeSpan.FromDays(12); // past the first ticket's 7 days, within the renewed one's
+        using var firstTicketAgain = await session.SendAsync(HttpMethod.Post, "/api/directline/resume", token: session.Resume);
+        var nextVisit = await ResumeAsync(session, (string)visit["resume"]!);
 
         Assert.Equal(HttpStatusCode.Forbidden, expired.StatusCode);
-        Assert.Equal(HttpStatusCode.OK, resumed.StatusCode);
-        Assert.Equal(session.ConversationId, (string?)fresh["conversationId"]);
-        Assert.NotEqual(session.Resume, (string?)fresh["resume"]); // a new ticket: the window slides with each visit
+        Assert.Equal(session.ConversationId, (string?)visit["conversationId"]);
         Assert.Equal(HttpStatusCode.OK, read.StatusCode);
         Assert.Contains("bonjour", await read.Content.ReadAsStringAsync());
+        Assert.Equal(HttpStatusCode.Forbidden, firstTicketAgain.StatusCode);
+        Assert.Equal(session.ConversationId, (string?)nextVisit["conversationId"]);
+    }
+
+    private static async Task<JsonNode> ResumeAsync(DirectLineSession session, string? ticket)
+    {
+        using var resumed = await session.SendAsync(HttpMethod.Post, "/api/directline/resume", token: ticket);
+        Assert.Equal(HttpStatusCode.OK, resumed.StatusCode);
+        return JsonNode.Parse(await resumed.Content.ReadAsStringAsync())!;
     }
 
     [Fact]

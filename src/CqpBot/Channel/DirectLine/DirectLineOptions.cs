@@ -17,8 +17,8 @@ public sealed class DirectLineOptions
     public int TokenLifetimeSeconds { get; set; } = 1800;
 
     /// <summary>
-    /// How long after its token expired a page may still resume its conversation (tokens/refresh with that token, its
-    /// signature checked): a candidate back after a day finds the interview where they left it. 0: never.
+    /// Lifetime of the page's resume ticket, renewed at each visit (DirectLineTokens): a candidate back after their
+    /// token expired finds the interview where they left it. 0: no ticket, a page resumes only while its token is valid.
     /// </summary>
     public int ResumeDays { get; set; } = 7;
 

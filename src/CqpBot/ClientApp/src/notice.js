@@ -3,6 +3,8 @@
 
 export function showNotice(text) {
   const notice = document.getElementById('chat-notice');
+  // Web Chat reports a failed start twice (rejected, then disconnected): a screen reader hears it once.
+  if (!notice.hidden && notice.firstChild?.textContent === text) return;
   const message = document.createElement('p');
   message.textContent = text;
   const retry = document.createElement('button');

@@ -37,7 +37,7 @@ export async function startSession() {
 }
 
 /**
- * The remembered conversation with a fresh token; null when it can no longer be resumed (refused or gone: 403, 404).
+ * The remembered conversation with a fresh token; null when it can no longer be resumed (refused or gone).
  * The embedded Direct Line takes the resume ticket, which outlives the token (a candidate back the next day);
  * Azure's refreshes a token that has not expired yet. Any other failure (service down, network) is thrown: the
  * conversation stays remembered for the next try.
@@ -48,9 +48,10 @@ export async function resumeSession(saved) {
       ? await postJson('/api/directline/resume', saved.resume)
       : await postJson(`${saved.domain}/tokens/refresh`, saved.token);
     if (fresh.conversationId && fresh.conversationId !== saved.conversationId) return null;
-    return { ...saved, token: fresh.token, resume: fresh.resume || saved.resume, isNew: false };
+    return { ...saved, token: fresh.token, resume: fresh.resume || saved.resume, domain: fresh.domain || saved.domain, isNew: false };
   } catch (error) {
-    if (error.status === 403 || error.status === 404) return null;
+    // Refused for good (403, 404; Azure may say 400 or 401): forget it. Busy (408, 429) or down: try again later.
+    if (error.status >= 400 && error.status < 500 && error.status !== 408 && error.status !== 429) return null;
     throw error;
   }
 }
