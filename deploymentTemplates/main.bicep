@@ -332,6 +332,13 @@ resource webApp 'Microsoft.Web/sites@2024-04-01' = {
           value: 'http://0.0.0.0:8080'
         }
         {
+          // App Service's front end ends TLS and forwards over http: X-Forwarded-Proto and -For give the page https
+          // and wss addresses for its Direct Line (an http one is blocked as mixed content) and the rate limits the
+          // client's address instead of the front end's. ASP.NET Core adds the middleware itself when this is set.
+          name: 'ASPNETCORE_FORWARDEDHEADERS_ENABLED'
+          value: 'true'
+        }
+        {
           name: 'WEBSITES_PORT'
           value: '8080'
         }

@@ -156,6 +156,25 @@ public class DirectLineTests
         Assert.Equal(HttpStatusCode.OK, granted.StatusCode);
     }
 
+    [Theory]
+    [InlineData(null, "http://localhost/v3/directline")]
+    [InlineData("true", "https://localhost/v3/directline")]
+    public async Task Behind_a_tls_front_end_the_page_gets_https_addresses_when_forwarded_headers_are_on(string? forwardedHeaders, string domain)
+    {
+        // ASPNETCORE_FORWARDEDHEADERS_ENABLED, as the Azure template sets it: the front end ends TLS and says so.
+        await using var app = new CqpBotApplication(new Dictionary<string, string?> { ["ForwardedHeaders_Enabled"] = forwardedHeaders });
+        var http = app.CreateClient();
+        http.DefaultRequestHeaders.Add("X-Forwarded-Proto", "https");
+
+        var page = await (await http.PostAsync("/api/directline/token", null)).Content.ReadFromJsonAsync<JsonObject>();
+        var client = new Client(http) { Token = (string)page!["token"]! };
+        using var started = await client.Send(HttpMethod.Post, "/v3/directline/conversations");
+        var conversation = await started.Content.ReadFromJsonAsync<JsonObject>();
+
+        Assert.Equal(domain, (string?)page["domain"]);
+        Assert.StartsWith(domain.Replace("http", "ws", StringComparison.Ordinal), (string?)conversation!["streamUrl"], StringComparison.Ordinal);
+    }
+
     [Fact]
     public async Task A_refreshed_token_keeps_the_same_conversation()
     {

@@ -60,6 +60,12 @@ public class ArmTemplateTests
     }
 
     [Fact]
+    public void Web_app_reads_the_front_ends_forwarded_headers_so_the_page_gets_https_addresses()
+    {
+        Assert.Equal("true", template.AppSettings["ASPNETCORE_FORWARDEDHEADERS_ENABLED"]);
+    }
+
+    [Fact]
     public void Web_app_runs_dotnet_10_on_linux_with_https_always_on_websockets_and_health_check()
     {
         var site = template.WebApp;
