@@ -17,8 +17,11 @@ public class RecordsTests
         await bot.Join("auto");
         var autopilot = new CardAutopilot(bot, ["J'accepte", "Continuer", "Chargé(e) d'accueil et de relation clients/adhérents", "Tout le CQP", "Terminer"]);
         await autopilot.RunAsync();
+        // One link per document, the latest card's: two cards signed on either side of a second boundary carry
+        // different expiries, hence different URLs for the same document.
         var links = autopilot.Cards.SelectMany(c => BotConversation.Walk(c)).OfType<JsonObject>()
-            .Where(o => (string?)o["type"] == "Action.OpenUrl").Select(o => (string)o["url"]!).Distinct().ToList();
+            .Where(o => (string?)o["type"] == "Action.OpenUrl").Select(o => (string)o["url"]!)
+            .GroupBy(url => new Uri(url).AbsolutePath).Select(document => document.Last()).ToList();
         return (bot, links);
     }
 
