@@ -9,8 +9,8 @@ using Microsoft.Extensions.DependencyInjection;
 namespace CqpBot.Api.Tests;
 
 /// <summary>
-/// What each kind of user gets while the store is unreachable, in process (the fault tests cut a real PostgreSQL
-/// under load): a retry message or a 503 in French with Retry-After, never an empty 500; and once it is back, the
+/// What each kind of user gets while the store is unreachable, in process (the fault tests stop a real PostgreSQL,
+/// or cut it off, under load): a retry message or a 503 in French with Retry-After, never an empty 500; and once it is back, the
 /// interview goes on as if the failed request had never been sent.
 /// </summary>
 public class StoreUnpluggedTests
@@ -106,7 +106,9 @@ public class StoreUnpluggedTests
             await AssertRetryLaterAsync(post, WebChatRetry);
         using (var read = await webChat.SendAsync(HttpMethod.Get, webChat.ActivitiesPath))
             await AssertRetryLaterAsync(read, WebChatRetry);
-        using (var resume = await webChat.SendAsync(HttpMethod.Get, $"/v3/directline/conversations/{webChat.ConversationId}"))
+        using (var reconnect = await webChat.SendAsync(HttpMethod.Get, $"/v3/directline/conversations/{webChat.ConversationId}"))
+            await AssertRetryLaterAsync(reconnect, WebChatRetry);
+        using (var resume = await webChat.SendAsync(HttpMethod.Post, "/api/directline/resume", token: webChat.Resume))
             await AssertRetryLaterAsync(resume, WebChatRetry);
         using var stream = DirectLineStream.Client();
         await Assert.ThrowsAsync<WebSocketException>(() => stream.ConnectAsync(DirectLineStream.Url(server, webChat), CancellationToken.None));

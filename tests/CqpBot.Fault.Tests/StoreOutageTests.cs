@@ -34,18 +34,18 @@ public class StoreOutageTests(ITestOutputHelper output)
         var interviews = crowd.RunAsync();
         var webChat = await DirectLineSession.StartAsync(health); // a candidate on the web chat, before the outage
         await ledger.WaitUntilAsync(l => l.Count(HttpStatusCode.OK) >= 60, timeout.Token);
-        var cut = Stopwatch.StartNew();
+        var outageStarted = Stopwatch.StartNew();
         if (server is not null)
             await server.StopAsync(timeout.Token);
         else
             proxy!.Cut();
         var unhealthyAfter = await HealthAsync(health, HttpStatusCode.ServiceUnavailable, timeout.Token);
-        using var webChatDuringCut = await webChat.SendAsync(HttpMethod.Post, webChat.ActivitiesPath, Bonjour);
-        var webChatProblem = await webChatDuringCut.Content.ReadAsStringAsync(timeout.Token);
+        using var webChatDuringOutage = await webChat.SendAsync(HttpMethod.Post, webChat.ActivitiesPath, Bonjour);
+        var webChatProblem = await webChatDuringOutage.Content.ReadAsStringAsync(timeout.Token);
         await ledger.WaitUntilAsync(l => l.Count(HttpStatusCode.ServiceUnavailable) >= 12, timeout.Token);
-        await Task.Delay(Outage - cut.Elapsed > TimeSpan.Zero ? Outage - cut.Elapsed : TimeSpan.Zero, timeout.Token);
-        var answeredDuringCut = ledger.Count(HttpStatusCode.OK);
-        var down = cut.Elapsed;
+        await Task.Delay(Outage - outageStarted.Elapsed > TimeSpan.Zero ? Outage - outageStarted.Elapsed : TimeSpan.Zero, timeout.Token);
+        var answeredDuringOutage = ledger.Count(HttpStatusCode.OK);
+        var down = outageStarted.Elapsed;
         if (server is not null)
             await server.StartAgainAsync(timeout.Token);
         else
@@ -59,8 +59,8 @@ public class StoreOutageTests(ITestOutputHelper output)
         var refused = ledger.Exchanges.Where(e => e.Status == HttpStatusCode.ServiceUnavailable).ToList();
         Figures.Report(output, $"store outage ({outage}): {crowd.Candidates.Count} interviews, store down for {down.TotalSeconds:F1} s, " +
             $"/healthz 503 after {unhealthyAfter.TotalMilliseconds:F0} ms and 200 again {healthyAfter.TotalMilliseconds:F0} ms after restore, " +
-            $"{refused.Count} turns answered 503 with the retry message, {ledger.Count(HttpStatusCode.OK) - answeredDuringCut} turns answered 200 after restore; " +
-            $"web chat (Direct Line) {(int)webChatDuringCut.StatusCode} during the cut, {(int)webChatAfter.StatusCode} after; {audit}");
+            $"{refused.Count} turns answered 503 with the retry message, {ledger.Count(HttpStatusCode.OK) - answeredDuringOutage} turns answered 200 after restore; " +
+            $"web chat (Direct Line) {(int)webChatDuringOutage.StatusCode} during the outage, {(int)webChatAfter.StatusCode} after; {audit}");
 
         Assert.NotEmpty(refused);
         Assert.All(refused, e => Assert.Equal(RetryMessage, (string?)JsonNode.Parse(e.ResponseJson)!["activities"]![0]!["text"]));
@@ -69,15 +69,15 @@ public class StoreOutageTests(ITestOutputHelper output)
         Assert.Equal(0, audit.Lost);
         Assert.Contains("store unavailable", bot.ReadLog(), StringComparison.OrdinalIgnoreCase);
         // The web chat's Direct Line: told in French to retry (Web Chat then offers to send again), then answered.
-        Assert.Equal(HttpStatusCode.ServiceUnavailable, webChatDuringCut.StatusCode);
-        Assert.NotNull(webChatDuringCut.Headers.RetryAfter);
+        Assert.Equal(HttpStatusCode.ServiceUnavailable, webChatDuringOutage.StatusCode);
+        Assert.NotNull(webChatDuringOutage.Headers.RetryAfter);
         Assert.Equal("La conversation est momentanément indisponible : réessayez dans un instant. Vos réponses déjà enregistrées sont conservées.", (string?)JsonNode.Parse(webChatProblem)!["detail"]);
         Assert.Equal(HttpStatusCode.OK, webChatAfter.StatusCode);
     }
 
     private static readonly object Bonjour = new { type = "message", text = "bonjour", from = new { id = "web-chat-candidate" } };
 
-    /// <summary>As Web Chat's "send again": a connection the cut left broken may still fail once after /healthz is back.</summary>
+    /// <summary>As Web Chat's "send again": a connection the outage left broken may still fail once after /healthz is back.</summary>
     private static async Task<HttpResponseMessage> SendAgainUntilAnsweredAsync(DirectLineSession webChat, CancellationToken cancellationToken)
     {
         var giveUp = DateTime.UtcNow + TimeSpan.FromSeconds(20);

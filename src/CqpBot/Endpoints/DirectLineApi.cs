@@ -11,13 +11,17 @@ namespace CqpBot.Endpoints;
 
 /// <summary>
 /// The embedded Direct Line 3.0 under /v3/directline (what botframework-directlinejs and Web Chat call), and the
-/// page's own token endpoint /api/directline/token (embedded token, or Azure's exchanged with the secret on the server).
+/// page's own endpoints: /api/directline/token (embedded token, or Azure's exchanged with the secret on the server) and
+/// /api/directline/resume (a new token on the page's resume ticket, embedded only).
 /// </summary>
 public static class DirectLineApi
 {
     public const string RatePolicy = "directline";
 
-    /// <summary>Reads (polling, resume) have their own, larger budget: DirectLineJS polls every second without WebSocket.</summary>
+    /// <summary>
+    /// Reads (polling, reconnecting) have their own, larger budget: DirectLineJS polls every second without WebSocket.
+    /// Page loads (token, resume, new conversation) count on it too, per client address.
+    /// </summary>
     public const string ReadPolicy = "directline-read";
 
     private const string Unavailable = "La conversation est momentanément indisponible : réessayez dans un instant. Vos réponses déjà enregistrées sont conservées.";
@@ -35,7 +39,7 @@ public static class DirectLineApi
                 context.HttpContext.Response.Headers.RetryAfter = "5";
                 return ValueTask.CompletedTask;
             };
-            // Per conversation for its traffic, per client address for token requests: a flood slows only its sender.
+            // Per conversation for its traffic, per client address for page loads: a flood slows only its sender.
             limits.AddPolicy(RatePolicy, http => PerConversation(http, posts));
             limits.AddPolicy(ReadPolicy, http => PerConversation(http, reads));
         });
@@ -54,12 +58,12 @@ public static class DirectLineApi
         app.MapPost("/api/directline/resume", ResumeAsync).RequireRateLimiting(ReadPolicy).AnswerStoreUnavailable(Unavailable);
 
         var api = app.MapGroup("/v3/directline").AnswerStoreUnavailable(Unavailable);
-        api.MapPost("/tokens/generate", (HttpRequest request, DirectLineService service) =>
+        api.MapPost("/tokens/generate", (HttpRequest request, DirectLineService service, DirectLineTokens tokens) =>
         {
             if (!HasSecret(request, service))
                 return Refused(403, "Secret Direct Line invalide.");
             var (conversationId, token) = service.NewConversation();
-            return Results.Json(new { conversationId, token, expires_in = service.Options.TokenLifetimeSeconds });
+            return Results.Json(new { conversationId, token, expires_in = tokens.LifetimeSeconds });
         }).RequireRateLimiting(RatePolicy);
         api.MapPost("/tokens/refresh", (HttpRequest request, DirectLineTokens tokens, DirectLineService service) =>
             tokens.Read(Bearer(request)) is { } grant ? Results.Json(service.Refresh(grant.ConversationId)) : Refused(403, "Jeton expiré ou invalide.")).RequireRateLimiting(RatePolicy);

@@ -55,7 +55,7 @@ public sealed class PostgresServer : IAsyncDisposable
 
     private string DataFolder => Path.Combine(folder, "data");
 
-    /// <summary>Starts the stopped server (same data), and waits until it accepts connections.</summary>
+    /// <summary>Starts it (the first time, or again after <see cref="StopAsync"/>: same data), and waits until it accepts connections.</summary>
     public Task StartAgainAsync(CancellationToken cancellationToken) =>
         RunAsync("pg_ctl", ["-D", DataFolder, "-l", Path.Combine(folder, "server.log"), "-w", "-t", "50",
             "-o", $"-p {Port} -c listen_addresses=127.0.0.1 -k {folder} -c max_connections=60", "start"], cancellationToken);

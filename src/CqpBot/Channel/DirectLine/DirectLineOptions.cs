@@ -28,7 +28,10 @@ public sealed class DirectLineOptions
     /// <summary>Posts per conversation per 10 seconds before 429 (a person answers a few times a minute).</summary>
     public int MaxPostsPer10Seconds { get; set; } = 30;
 
-    /// <summary>Reads (polling, resume) per conversation per 10 seconds before 429: DirectLineJS polls every second without WebSocket.</summary>
+    /// <summary>
+    /// Reads (polling, reconnecting) per conversation per 10 seconds before 429: DirectLineJS polls every second without
+    /// WebSocket. Page loads (token, resume, new conversation) count on the same figure, per client address.
+    /// </summary>
     public int MaxReadsPer10Seconds { get; set; } = 120;
 
     public bool IsEmbedded => string.Equals(Mode, "Embedded", StringComparison.OrdinalIgnoreCase);

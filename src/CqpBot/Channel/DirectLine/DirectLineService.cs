@@ -45,7 +45,7 @@ public sealed class DirectLineService(
     }
 
     public async Task<object?> ResumeAsync(string conversationId, string baseUrl, string? watermark, CancellationToken cancellationToken) =>
-        await store.GetConversationUserAsync(conversationId, cancellationToken) is null ? null : Describe(conversationId, baseUrl, watermark);
+        await ExistsAsync(conversationId, cancellationToken) ? Describe(conversationId, baseUrl, watermark) : null;
 
     public object Refresh(string conversationId) => new { conversationId, token = tokens.Issue(conversationId), expires_in = tokens.LifetimeSeconds };
 
@@ -85,7 +85,8 @@ public sealed class DirectLineService(
     }
 
     /// <summary>
-    /// Streams ActivitySets over a WebSocket until the client leaves (keep-alives are pings). Only the request's token
+    /// Streams ActivitySets over a WebSocket until the client leaves (kept alive by control frames, KeepAliveInterval in
+    /// Program.cs). Only the request's token
     /// cancels a call on the socket: .NET's WebSocket aborts itself when a pending call is cancelled, and an aborted
     /// socket can no longer send its close frame.
     /// </summary>
