@@ -119,6 +119,36 @@ public sealed class WebChatPageTests(Chromium chromium) : IAsyncLifetime
     }
 
     [Fact(Timeout = TestTimeout)]
+    public async Task A_page_whose_join_was_lost_gets_its_welcome_at_the_next_visit()
+    {
+        var context = await chromium.Browser.NewContextAsync(new() { Locale = "fr-FR", ViewportSize = new() { Width = 1100, Height = 900 } });
+        browsers.Add(context);
+        var lost = new TaskCompletionSource();
+        // The page's first post is its join event: dropped, as by a network that fails at that moment.
+        await context.RouteAsync("**/v3/directline/conversations/*/activities", async route =>
+        {
+            if (route.Request.Method != "POST")
+                await route.ContinueAsync();
+            else
+            {
+                lost.TrySetResult();
+                await route.AbortAsync();
+            }
+        });
+        var page = await context.NewPageAsync();
+        page.SetDefaultTimeout(45_000);
+        await page.GotoAsync(server.Url.ToString());
+        await lost.Task.WaitAsync(TimeSpan.FromSeconds(45));
+        await context.UnrouteAllAsync();
+
+        await page.ReloadAsync();
+        var candidate = new CandidatePage(page, Artifacts);
+        await candidate.WaitForCardsAsync(1);
+
+        await Assertions.Expect(candidate.Messages("Bonjour !")).ToHaveCountAsync(1, new() { Timeout = 45_000 });
+    }
+
+    [Fact(Timeout = TestTimeout)]
     public async Task A_second_browser_cannot_see_the_first_ones_conversation()
     {
         var alice = await OpenAsync();

@@ -18,12 +18,17 @@ const activityMiddleware = () => next => (...setup) => {
 };
 
 function storeFor(session, directLine) {
+  // New until the bot has said something: if the join event was lost (network, service down), the next visit sends it
+  // again instead of resuming a conversation that shows nothing. A welcomed conversation already shows its last
+  // question: joining again would repeat the welcome.
+  let welcomed = !session.isNew;
+  const save = () =>
+    remember(mode, { ...session, conversationId: directLine.conversationId, token: directLine.token, isNew: welcomed ? undefined : true, resumed: undefined });
   return createStore({}, ({ dispatch, getState }) => next => action => {
     const result = next(action);
     if (action.type === 'DIRECT_LINE/CONNECT_FULFILLED') {
-      remember(mode, { ...session, conversationId: directLine.conversationId, token: directLine.token, isNew: undefined });
-      // A resumed conversation already shows its last question: joining again would repeat the welcome.
-      if (session.isNew) dispatch({ type: 'WEB_CHAT/SEND_EVENT', payload: { name: 'webchat/join', value: { mode } } });
+      save();
+      if (!welcomed) dispatch({ type: 'WEB_CHAT/SEND_EVENT', payload: { name: 'webchat/join', value: { mode } } });
     }
     // DirectLineJS gives up (service down at start, token refused): Web Chat then stays silent, so the page says so.
     if (action.type === 'DIRECT_LINE/CONNECT_REJECTED' || action.type === 'DIRECT_LINE/DISCONNECT_FULFILLED') {
@@ -33,8 +38,9 @@ function storeFor(session, directLine) {
       const { activities } = getState();
       updateAnswered(activities);
       showProgress(latestProgress(activities));
+      if (action.payload.activity.from?.role === 'bot') welcomed = true;
       // DirectLineJS refreshes the token every 15 minutes: keep the newest for the next visit.
-      if (directLine.conversationId) remember(mode, { ...session, conversationId: directLine.conversationId, token: directLine.token, isNew: undefined });
+      if (directLine.conversationId) save();
     }
     return result;
   });
@@ -58,7 +64,7 @@ async function main() {
     const directLine = createDirectLine({
       token: session.token,
       domain: session.domain,
-      ...(session.isNew ? {} : { conversationId: session.conversationId }),
+      ...(session.resumed ? { conversationId: session.conversationId } : {}),
       webSocket: true,
     });
     host.removeAttribute('aria-busy');

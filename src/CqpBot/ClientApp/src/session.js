@@ -48,7 +48,7 @@ export async function resumeSession(saved) {
       ? await postJson('/api/directline/resume', saved.resume)
       : await postJson(`${saved.domain}/tokens/refresh`, saved.token);
     if (fresh.conversationId && fresh.conversationId !== saved.conversationId) return null;
-    return { ...saved, token: fresh.token, resume: fresh.resume || saved.resume, domain: fresh.domain || saved.domain, isNew: false };
+    return { ...saved, token: fresh.token, resume: fresh.resume || saved.resume, domain: fresh.domain || saved.domain, isNew: saved.isNew === true, resumed: true };
   } catch (error) {
     // Refused for good (403, 404; Azure may say 400 or 401): forget it. Busy (408, 429) or down: try again later.
     if (error.status >= 400 && error.status < 500 && error.status !== 408 && error.status !== 429) return null;
