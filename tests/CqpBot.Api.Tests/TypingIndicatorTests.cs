@@ -59,14 +59,22 @@ public class TypingIndicatorTests : IAsyncLifetime
     }
 
     /// <summary>
-    /// A connector that records what it delivered, in order; it holds indicators until <see cref="Hold"/> is set, or
-    /// refuses them, as a store that cannot be reached would.
+    /// A connector that records what it delivered, in order; it takes indicators at once, or holds them until
+    /// <see cref="Hold"/> is set, or refuses them, as a store that cannot be reached would.
     /// </summary>
-    private sealed class RecordingConnector(bool refuseIndicators = false) : IConnectorClient
+    private sealed class RecordingConnector(bool holdIndicators = false, bool refuseIndicators = false) : IConnectorClient
     {
         public readonly System.Collections.Concurrent.ConcurrentQueue<string> Delivered = new();
         public readonly TaskCompletionSource IndicatorOnItsWay = new(TaskCreationOptions.RunContinuationsAsynchronously);
-        public readonly TaskCompletionSource Hold = new(TaskCreationOptions.RunContinuationsAsynchronously);
+        public readonly TaskCompletionSource Hold = Held(holdIndicators);
+
+        private static TaskCompletionSource Held(bool hold)
+        {
+            var gate = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+            if (!hold)
+                gate.SetResult();
+            return gate;
+        }
 
         public async Task<ResourceResponse> SendAsync(Activity activity, CancellationToken cancellationToken)
         {
@@ -108,7 +116,7 @@ public class TypingIndicatorTests : IAsyncLifetime
     [Fact]
     public async Task A_reply_waits_for_an_indicator_already_on_its_way_so_the_channel_never_shows_typing_after_the_answer()
     {
-        var (connector, clock) = (new RecordingConnector(), new StoppedClock());
+        var (connector, clock) = (new RecordingConnector(holdIndicators: true), new StoppedClock());
         var typing = Start(connector, clock);
         clock.FireAll(); // the turn is slow: the indicator leaves
         await connector.IndicatorOnItsWay.Task.WaitAsync(Bound);
@@ -127,7 +135,6 @@ public class TypingIndicatorTests : IAsyncLifetime
     public async Task No_indicator_follows_the_first_reply_even_while_the_turn_goes_on()
     {
         var (connector, clock) = (new RecordingConnector(), new StoppedClock());
-        connector.Hold.SetResult();
         var typing = Start(connector, clock);
 
         await Answer(typing).WaitAsync(Bound);
@@ -143,7 +150,6 @@ public class TypingIndicatorTests : IAsyncLifetime
     public async Task A_fast_turn_shows_no_indicator()
     {
         var (connector, clock) = (new RecordingConnector(), new StoppedClock());
-        connector.Hold.SetResult();
         var typing = Start(connector, clock);
         await Answer(typing).WaitAsync(Bound);
         await End(typing);
@@ -158,7 +164,6 @@ public class TypingIndicatorTests : IAsyncLifetime
     public async Task A_reply_between_two_indicators_ends_them()
     {
         var (connector, clock) = (new RecordingConnector(), new StoppedClock());
-        connector.Hold.SetResult();
         var typing = Start(connector, clock);
         clock.FireAll(); // slow: the first indicator leaves, then the loop waits for the next period
         await Until(() => connector.Delivered.Count == 1);
@@ -190,7 +195,7 @@ public class TypingIndicatorTests : IAsyncLifetime
     [Fact]
     public async Task An_indicator_the_channel_never_answers_holds_the_reply_one_period_at_most()
     {
-        var (connector, clock) = (new RecordingConnector(), new StoppedClock());
+        var (connector, clock) = (new RecordingConnector(holdIndicators: true), new StoppedClock());
         var failures = new System.Collections.Concurrent.ConcurrentQueue<Exception>();
         var typing = Start(connector, clock, failures.Enqueue);
         clock.FireAll();

@@ -1,7 +1,6 @@
 using System.Net;
 using System.Text;
 using System.Text.Json.Nodes;
-using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.IdentityModel.Tokens;
@@ -15,18 +14,24 @@ namespace CqpBot.Abuse.Tests.Auth;
 /// </summary>
 public class DirectLineTokenTests
 {
-    /// <summary>The app telling the time of <paramref name="clock"/>: tokens age without the test waiting.</summary>
-    private static WebApplicationFactory<Program> OnClock(CqpBotApplication app, ShiftedClock clock) =>
-        app.WithWebHostBuilder(web => web.ConfigureTestServices(services => services.AddSingleton<TimeProvider>(clock)));
+    /// <summary>
+    /// A page's conversation, with one message, on the app telling the time of <paramref name="clock"/>: its tokens
+    /// and tickets age without the test waiting.
+    /// </summary>
+    private static async Task<DirectLineSession> BonjourSentAsync(CqpBotApplication app, ShiftedClock clock)
+    {
+        var onClock = app.WithWebHostBuilder(web => web.ConfigureTestServices(services => services.AddSingleton<TimeProvider>(clock)));
+        var session = await DirectLineSession.StartAsync(onClock.CreateClient());
+        await session.PostAsync(new { type = "message", text = "bonjour", from = new { id = "u" } });
+        return session;
+    }
 
     [Fact]
     public async Task An_expired_token_can_neither_read_post_nor_be_refreshed()
     {
         var clock = new ShiftedClock();
-        await using var root = new CqpBotApplication();
-        var app = OnClock(root, clock);
-        var session = await DirectLineSession.StartAsync(app.CreateClient());
-        await session.PostAsync(new { type = "message", text = "bonjour", from = new { id = "u" } });
+        await using var app = new CqpBotApplication();
+        var session = await BonjourSentAsync(app, clock);
 
         clock.Offset = TimeSpan.FromSeconds(1801); // the default lifetime is 1 800 s
 
@@ -44,10 +49,8 @@ public class DirectLineTokenTests
     public async Task A_page_back_after_its_token_expired_resumes_its_conversation_and_each_visit_renews_the_ticket()
     {
         var clock = new ShiftedClock();
-        await using var root = new CqpBotApplication();
-        var app = OnClock(root, clock);
-        var session = await DirectLineSession.StartAsync(app.CreateClient());
-        await session.PostAsync(new { type = "message", text = "bonjour", from = new { id = "u" } });
+        await using var app = new CqpBotApplication();
+        var session = await BonjourSentAsync(app, clock);
 
         clock.Offset = TimeSpan.FromDays(6); // the token is long expired; the ticket lasts 7 days
         using var expired = await session.SendAsync(HttpMethod.Get, session.ActivitiesPath);
@@ -76,10 +79,8 @@ public class DirectLineTokenTests
     public async Task A_resume_ticket_reads_and_posts_nothing_and_an_expired_forged_or_token_used_as_ticket_is_refused()
     {
         var clock = new ShiftedClock();
-        await using var root = new CqpBotApplication();
-        var app = OnClock(root, clock);
-        var session = await DirectLineSession.StartAsync(app.CreateClient());
-        await session.PostAsync(new { type = "message", text = "bonjour", from = new { id = "u" } });
+        await using var app = new CqpBotApplication();
+        var session = await BonjourSentAsync(app, clock);
         var parts = session.Resume!.Split('.');
         var forged = $"{parts[0]}.{Base64UrlEncoder.Encode(new byte[32])}";
 

@@ -86,9 +86,8 @@ public sealed class DirectLineService(
 
     /// <summary>
     /// Streams ActivitySets over a WebSocket until the client leaves (kept alive by control frames, KeepAliveInterval in
-    /// Program.cs). Only the request's token
-    /// cancels a call on the socket: .NET's WebSocket aborts itself when a pending call is cancelled, and an aborted
-    /// socket can no longer send its close frame.
+    /// Program.cs). Only the request's token cancels a call on the socket: .NET's WebSocket aborts itself when a pending
+    /// call is cancelled, and an aborted socket can no longer send its close frame.
     /// </summary>
     public async Task StreamAsync(WebSocket socket, string conversationId, long watermark, CancellationToken cancellationToken)
     {
