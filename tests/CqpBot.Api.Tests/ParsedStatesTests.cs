@@ -4,7 +4,10 @@ using CqpBot.Storage;
 
 namespace CqpBot.Api.Tests;
 
-/// <summary>The parse cache never answers for the store: a state is reused only for the very row this instance wrote.</summary>
+/// <summary>
+/// The states this instance saved: a turn starts from the latest one unless another writer has changed the
+/// conversation, and a row read is parsed unless it is the very one this instance wrote.
+/// </summary>
 public class ParsedStatesTests
 {
     private static readonly InterviewState Saved = new() { Id = "interview-1", Turn = 7, CqpId = "teleconseiller" };
@@ -56,5 +59,58 @@ public class ParsedStatesTests
         states.Saved("test:conv-3", 1, Saved with { Id = "interview-3" }); // full: the cache starts again
         Assert.NotSame(Saved, states.Read(Row("interview-1", 3, Saved)));
         Assert.Equal(StateJson.Write(Saved), StateJson.Write(states.Read(Row("interview-1", 3, Saved)))); // parsed: the same content
+    }
+
+    [Fact]
+    public void A_turn_starts_from_the_state_this_instance_saved_last()
+    {
+        var states = new ParsedStates();
+        Assert.Null(states.Latest("test:conv-1"));
+
+        states.Saved("test:conv-1", 3, Saved);
+
+        var latest = states.Latest("test:conv-1");
+        Assert.NotNull(latest);
+        Assert.Same(Saved, latest.State);
+        Assert.Equal(3, latest.Version);
+        Assert.Equal("interview-1", latest.InterviewId);
+    }
+
+    [Fact]
+    public void A_conversation_another_writer_changed_reads_the_store_first_from_then_on()
+    {
+        var states = new ParsedStates();
+        states.Saved("test:conv-1", 3, Saved);
+
+        states.Shared("test:conv-1", states.Latest("test:conv-1")!);
+        Assert.Null(states.Latest("test:conv-1"));
+
+        states.Saved("test:conv-1", 5, Saved with { Turn = 9 }); // the turn replayed on the stored state
+        Assert.Null(states.Latest("test:conv-1"));
+        Assert.Equal(9, states.Read(Row("interview-1", 5, Saved with { Turn = 9 })).Turn); // still not parsed again
+    }
+
+    [Fact]
+    public void Two_activities_of_one_conversation_at_once_do_not_mark_it_shared()
+    {
+        var states = new ParsedStates();
+        states.Saved("test:conv-1", 3, Saved);
+        var startedFrom = states.Latest("test:conv-1")!;
+
+        states.Saved("test:conv-1", 4, Saved with { Turn = 8 }); // the other activity's turn saved first, here
+        states.Shared("test:conv-1", startedFrom);
+
+        Assert.Equal(4, states.Latest("test:conv-1")?.Version);
+    }
+
+    [Fact]
+    public void A_forgotten_conversation_has_no_latest_state()
+    {
+        var states = new ParsedStates();
+        states.Saved("test:conv-1", 3, Saved);
+
+        states.Forget("test:conv-1");
+
+        Assert.Null(states.Latest("test:conv-1"));
     }
 }

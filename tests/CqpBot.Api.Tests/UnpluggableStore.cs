@@ -6,11 +6,16 @@ namespace CqpBot.Api.Tests;
 
 /// <summary>
 /// The app's own store with a plug: while <see cref="Unplugged"/>, every call fails as an unreachable database does
-/// (<see cref="StoreUnavailableException"/>), so a test can cut the store between two requests, in process.
+/// (<see cref="StoreUnavailableException"/>), so a test can cut the store between two requests, in process. It also
+/// counts the turns' reads of an interview (<see cref="InterviewReads"/>).
 /// </summary>
 public sealed class UnpluggableStore(SqlStore store) : IInterviewStore, IDirectLineStore
 {
     public volatile bool Unplugged;
+
+    private int interviewReads;
+
+    public int InterviewReads => Volatile.Read(ref interviewReads);
 
     /// <summary>Registers it in front of the app's store, for both interfaces (registered last, so it wins).</summary>
     public static void Install(IServiceCollection services)
@@ -31,7 +36,11 @@ public sealed class UnpluggableStore(SqlStore store) : IInterviewStore, IDirectL
 
     public Task<bool> PingAsync(CancellationToken cancellationToken = default) => Unplugged ? Task.FromResult(false) : store.PingAsync(cancellationToken);
 
-    public Task<StoredInterview?> GetAsync(string conversationKey, CancellationToken cancellationToken = default) => Call(s => s.GetAsync(conversationKey, cancellationToken));
+    public Task<StoredInterview?> GetAsync(string conversationKey, CancellationToken cancellationToken = default)
+    {
+        Interlocked.Increment(ref interviewReads);
+        return Call(s => s.GetAsync(conversationKey, cancellationToken));
+    }
 
     public Task<StoredInterview?> GetByInterviewIdAsync(string interviewId, CancellationToken cancellationToken = default) => Call(s => s.GetByInterviewIdAsync(interviewId, cancellationToken));
 

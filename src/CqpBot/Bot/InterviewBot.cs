@@ -10,8 +10,8 @@ using CqpBot.Storage;
 namespace CqpBot.Bot;
 
 /// <summary>
-/// One turn of an interview: load the state, run the engine, save (optimistic, with the activity id so a
-/// redelivery is applied once), then answer. The save happens before any reply leaves.
+/// One turn of an interview: take the state (the one this instance saved last, else the store's), run the engine, save
+/// (optimistic, with the activity id so a redelivery is applied once), then answer. The save happens before any reply leaves.
 /// </summary>
 public sealed class InterviewBot(
     InterviewEngine engine,
@@ -153,12 +153,18 @@ public sealed class InterviewBot(
         for (var attempt = 1; ; attempt++)
         {
             // A redelivered activity is caught by the save (its id is already applied) or, when the engine does not
-            // apply it this time, just below: the common turn reads the store once.
-            var stored = await store.GetAsync(key, cancellationToken);
+            // apply it this time, just below. The first attempt starts from the state this instance saved last, without
+            // reading the store: the save checks the version and the interview id, so another instance's write or a
+            // deletion shows as a conflict, and the turn is replayed on the row read from the store.
+            var latest = attempt == 1 ? parsedStates.Latest(key) : null;
+            var stored = latest is null ? await store.GetAsync(key, cancellationToken) : null;
+            long? version = latest?.Version ?? stored?.Version;
 
             InterviewState state;
             IReadOnlyList<Output> before = [];
-            if (stored is null)
+            if (latest is not null)
+                state = latest.State;
+            else if (stored is null)
             {
                 var start = engine.Start(Guid.NewGuid().ToString("N"));
                 state = start.State;
@@ -170,26 +176,32 @@ public sealed class InterviewBot(
             }
 
             await guides.PrepareAsync(state, cancellationToken);
-            if (Privacy.Recognize(input.Text) is { } privacy)
-                return await PrivacyAsync(turn, privacy, key, stored, state, cancellationToken);
+            var privacy = Privacy.Recognize(input.Text);
+            if (privacy is not null && latest is not null)
+                continue; // an export shows what the store holds: read it
+            if (privacy is not null)
+                return await PrivacyAsync(turn, privacy.Value, key, version is not null, state, cancellationToken);
 
             TurnResult result;
             if (cardInterview is not null && cardInterview != state.Id)
                 result = new TurnResult(state, [new Message("Cette carte appartient à un autre entretien : la réponse n'a pas été enregistrée."), .. engine.Show(state)], false);
-            else if (stored is null)
+            else if (version is null)
                 result = new TurnResult(state, [.. before, .. engine.Show(state)], true);
             else
                 result = engine.Handle(state, input);
 
             var replies = Replies(turn, result.Outputs, result.State);
             var invoke = InvokeAnswer(input, result);
+            // A turn that saves nothing is checked by no save: its answer must come from the store's state.
+            if (!result.Applied && latest is not null)
+                continue;
             if (!result.Applied)
-                return stored is not null && activity.Id is not null && await store.GetAppliedResponseAsync(key, activity.Id, cancellationToken) is { } applied
+                return version is not null && activity.Id is not null && await store.GetAppliedResponseAsync(key, activity.Id, cancellationToken) is { } applied
                     ? Replay(applied, "duplicate")
                     : new TurnOutcome(replies, invoke, state.Step.Key);
 
             await guides.RememberAsync(result.State, cancellationToken);
-            var save = await store.SaveAsync(Write(activity, key, stored?.Version ?? 0, result.State, replies, invoke), cancellationToken);
+            var save = await store.SaveAsync(Write(activity, key, version ?? 0, result.State, replies, invoke), cancellationToken);
             switch (save)
             {
                 case SaveResult.Saved when result.State.Step.Kind == StepKind.Cancelled && !result.State.ConsentGiven:
@@ -198,19 +210,22 @@ public sealed class InterviewBot(
                     await store.DeleteAsync(key, cancellationToken);
                     return new TurnOutcome(replies, invoke, "consent-refused");
                 case SaveResult.Saved:
-                    parsedStates.Saved(key, (stored?.Version ?? 0) + 1, result.State);
+                    parsedStates.Saved(key, (version ?? 0) + 1, result.State);
                     return new TurnOutcome(replies, invoke, result.State.Step.Key);
                 case SaveResult.Duplicate when activity.Id is not null && await store.GetAppliedResponseAsync(key, activity.Id, cancellationToken) is { } first:
                     return Replay(first, "duplicate");
                 case SaveResult.Conflict when attempt < MaxAttempts:
-                    continue; // another instance wrote this conversation meanwhile: replay the turn on its state
+                    // Another instance wrote this conversation meanwhile, or it was deleted: replay the turn on the stored state.
+                    if (latest is not null)
+                        parsedStates.Shared(key, latest);
+                    continue;
                 default:
                     throw new StoreUnavailableException("The interview could not be saved after several attempts.", new InvalidOperationException(save.ToString()));
             }
         }
     }
 
-    private async Task<TurnOutcome> PrivacyAsync(ITurnContext turn, PrivacyRequest request, string key, StoredInterview? stored, InterviewState state, CancellationToken cancellationToken)
+    private async Task<TurnOutcome> PrivacyAsync(ITurnContext turn, PrivacyRequest request, string key, bool stored, InterviewState state, CancellationToken cancellationToken)
     {
         if (request == PrivacyRequest.Delete)
         {
@@ -219,7 +234,7 @@ public sealed class InterviewBot(
             return new TurnOutcome(Replies(turn, [new Message("Vos données ont été supprimées. Écrivez « bonjour » pour commencer un nouvel entretien.")], state), null, "deleted");
         }
 
-        var export = stored is null
+        var export = !stored
             ? "Aucune donnée n'est enregistrée pour cette conversation."
             : "Voici vos données (format JSON) :\n\n```json\n" + PrivacyExport.Json(state, guides) + "\n```";
         return new TurnOutcome(Replies(turn, [new Message(export)], state), null, "export");
