@@ -14,14 +14,11 @@ public class LatestStateTests
     [Fact]
     public async Task Turns_alternating_between_two_instances_on_one_store_get_the_answers_of_one_instance()
     {
-        var database = Path.Combine(Path.GetTempPath(), $"cqpbot-test-{Guid.NewGuid():N}.db");
-        var onOneFile = new Dictionary<string, string?> { ["Storage:Sqlite:Path"] = database };
         await using var alone = new CqpBotApplication();
-        await using var first = new CqpBotApplication(onOneFile);
-        await using var second = new CqpBotApplication(onOneFile);
+        await using var instances = new TwoInstances();
         var reference = alone.Conversation("test");
-        var atFirst = first.Conversation("test");
-        var atSecond = new BotConversation(second.CreateClient(), "test", atFirst.UserId, atFirst.ConversationId);
+        var atFirst = instances.First.Conversation("test");
+        var atSecond = instances.SameConversationAtSecond(atFirst);
 
         for (var i = 0; i < Turns.Length - 1; i++)
         {
@@ -33,6 +30,24 @@ public class LatestStateTests
         }
 
         Assert.Contains("Votre pré-orientation", atFirst.Text + atSecond.Text);
+    }
+
+    [Fact]
+    public async Task An_export_asked_of_the_instance_that_saved_before_shows_what_the_other_saved_since()
+    {
+        await using var instances = new TwoInstances();
+        var atFirst = instances.First.Conversation("test");
+        var atSecond = instances.SameConversationAtSecond(atFirst);
+        foreach (var line in Turns[..5])
+            await atFirst.Say(line);
+        await atSecond.Say(Turns[5]); // the first instance's state is one step behind now
+
+        await atSecond.Say("exporter mes données");
+        var fromSecond = atSecond.Text;
+        await atFirst.Say("exporter mes données");
+
+        Assert.Contains("Voici vos données", fromSecond);
+        Assert.Equal(fromSecond, atFirst.Text);
     }
 
     [Fact]
@@ -67,5 +82,32 @@ public class LatestStateTests
         var stored = await store.GetAsync($"test:{bot.ConversationId}");
         Assert.NotNull(stored);
         Assert.Equal(1, stored.Version); // a new interview, not the deleted one's next version
+    }
+
+    /// <summary>Two bots in process on one SQLite file, as two instances behind a load balancer without affinity.</summary>
+    private sealed class TwoInstances : IAsyncDisposable
+    {
+        private readonly string database = Path.Combine(Path.GetTempPath(), $"cqpbot-test-{Guid.NewGuid():N}.db");
+
+        public TwoInstances()
+        {
+            First = new CqpBotApplication(new Dictionary<string, string?> { ["Storage:Sqlite:Path"] = database });
+            Second = new CqpBotApplication(new Dictionary<string, string?> { ["Storage:Sqlite:Path"] = database });
+        }
+
+        public CqpBotApplication First { get; }
+
+        public CqpBotApplication Second { get; }
+
+        /// <summary>The same user and conversation, through the second instance.</summary>
+        public BotConversation SameConversationAtSecond(BotConversation atFirst) => new(Second.CreateClient(), atFirst.ChannelId, atFirst.UserId, atFirst.ConversationId);
+
+        public async ValueTask DisposeAsync()
+        {
+            await First.DisposeAsync();
+            await Second.DisposeAsync();
+            foreach (var file in new[] { database, database + "-wal", database + "-shm" })
+                File.Delete(file);
+        }
     }
 }

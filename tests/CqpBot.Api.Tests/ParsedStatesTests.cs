@@ -77,9 +77,10 @@ public class ParsedStatesTests
     }
 
     [Fact]
-    public void A_conversation_another_writer_changed_reads_the_store_first_from_then_on()
+    public void A_conversation_another_writer_changed_reads_the_store_first_for_a_minute()
     {
-        var states = new ParsedStates();
+        var clock = new ShiftedClock();
+        var states = new ParsedStates(clock: clock);
         states.Saved("test:conv-1", 3, Saved);
 
         states.Shared("test:conv-1", states.Latest("test:conv-1")!);
@@ -88,6 +89,11 @@ public class ParsedStatesTests
         states.Saved("test:conv-1", 5, Saved with { Turn = 9 }); // the turn replayed on the stored state
         Assert.Null(states.Latest("test:conv-1"));
         Assert.Equal(9, states.Read(Row("interview-1", 5, Saved with { Turn = 9 })).Turn); // still not parsed again
+
+        clock.Offset = ParsedStates.SharedFor - TimeSpan.FromSeconds(1);
+        Assert.Null(states.Latest("test:conv-1"));
+        clock.Offset = ParsedStates.SharedFor;
+        Assert.Equal(5, states.Latest("test:conv-1")?.Version); // a one-off write does not cost the conversation for ever
     }
 
     [Fact]

@@ -150,14 +150,18 @@ public sealed class InterviewBot(
     {
         var activity = turn.Activity;
         var key = Key(activity);
-        for (var attempt = 1; ; attempt++)
+        // The turn first starts from the state this instance saved last, without reading the store (attempt 0): the
+        // save checks the version and the interview id, so another instance's write or a deletion shows as a conflict,
+        // and the turn is replayed on the row read from the store (attempts 1 to MaxAttempts).
+        var cached = parsedStates.Latest(key);
+        for (var attempt = cached is null ? 1 : 0; ; attempt++)
         {
             // A redelivered activity is caught by the save (its id is already applied) or, when the engine does not
-            // apply it this time, just below. The first attempt starts from the state this instance saved last, without
-            // reading the store: the save checks the version and the interview id, so another instance's write or a
-            // deletion shows as a conflict, and the turn is replayed on the row read from the store.
-            var latest = attempt == 1 ? parsedStates.Latest(key) : null;
+            // apply it this time, just below.
+            var latest = attempt == 0 ? cached : null;
             var stored = latest is null ? await store.GetAsync(key, cancellationToken) : null;
+            if (attempt == 1 && cached is not null && (stored?.Version != cached.Version || stored.InterviewId != cached.InterviewId))
+                parsedStates.Shared(key, cached); // another writer moved it on: its next turns read the store first
             long? version = latest?.Version ?? stored?.Version;
 
             InterviewState state;
@@ -215,10 +219,7 @@ public sealed class InterviewBot(
                 case SaveResult.Duplicate when activity.Id is not null && await store.GetAppliedResponseAsync(key, activity.Id, cancellationToken) is { } first:
                     return Replay(first, "duplicate");
                 case SaveResult.Conflict when attempt < MaxAttempts:
-                    // Another instance wrote this conversation meanwhile, or it was deleted: replay the turn on the stored state.
-                    if (latest is not null)
-                        parsedStates.Shared(key, latest);
-                    continue;
+                    continue; // another instance wrote this conversation meanwhile, or it was deleted: replay the turn on its state
                 default:
                     throw new StoreUnavailableException("The interview could not be saved after several attempts.", new InvalidOperationException(save.ToString()));
             }

@@ -1,6 +1,6 @@
-namespace CqpBot.Abuse.Tests.Auth;
+namespace CqpBot.Api.Tests;
 
-/// <summary>The system clock moved forward by <see cref="Offset"/>: tokens age without the test waiting.</summary>
+/// <summary>The system clock moved forward by <see cref="Offset"/>: tokens and marks age without the test waiting.</summary>
 public sealed class ShiftedClock : TimeProvider
 {
     public TimeSpan Offset { get; set; }
