@@ -14,9 +14,12 @@ namespace CqpBot.Browser.Tests;
 public sealed class BotServer : WebApplicationFactory<Program>
 {
     private readonly string databasePath = Path.Combine(Path.GetTempPath(), $"cqpbot-browser-{Guid.NewGuid():N}.db");
+    private readonly IReadOnlyDictionary<string, string?> settings;
 
-    public BotServer()
+    /// <param name="settings">Configuration on top of the test defaults.</param>
+    public BotServer(IReadOnlyDictionary<string, string?>? settings = null)
     {
+        this.settings = settings ?? new Dictionary<string, string?>();
         UseKestrel(kestrel => kestrel.Listen(IPAddress.Loopback, 0));
         StartServer();
         var address = Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.Single();
@@ -38,6 +41,8 @@ public sealed class BotServer : WebApplicationFactory<Program>
         builder.UseSetting("MicrosoftAppId", "");
         // The test clicks faster than any person (30 answers in under 10 s): the per-conversation flood limit has its own test.
         builder.UseSetting("DirectLine:MaxPostsPer10Seconds", "1000");
+        foreach (var (key, value) in settings)
+            builder.UseSetting(key, value);
         builder.ConfigureServices(UnpluggableStore.Install); // passes every call through until a test unplugs it
     }
 

@@ -25,11 +25,11 @@ public sealed class WebChatPageTests(Chromium chromium) : IAsyncLifetime
     }
 
     /// <summary>A new browser profile (its own localStorage), as another person or another device would have.</summary>
-    private async Task<CandidatePage> OpenAsync(string path = "/", ViewportSize? viewport = null)
+    private async Task<CandidatePage> OpenAsync(string path = "/", ViewportSize? viewport = null, BotServer? on = null)
     {
         var context = await chromium.Browser.NewContextAsync(new() { Locale = "fr-FR", ViewportSize = viewport ?? new() { Width = 1100, Height = 900 } });
         browsers.Add(context);
-        return await CandidatePage.OpenAsync(context, new Uri(server.Url, path), Artifacts);
+        return await CandidatePage.OpenAsync(context, new Uri((on ?? server).Url, path), Artifacts);
     }
 
     /// <summary>Consent given, CQP chosen: the interview has begun and has something to resume.</summary>
@@ -89,6 +89,7 @@ public sealed class WebChatPageTests(Chromium chromium) : IAsyncLifetime
         await candidate.ScreenshotAsync("04-resumed");
 
         Assert.Equal(question, await candidate.LastCardTextAsync());
+        await Assertions.Expect(candidate.Page.Locator("#kept-for")).ToContainTextAsync("pendant 7 jours"); // from the resumed session
         await Assertions.Expect(candidate.Messages("Bonjour !")).ToHaveCountAsync(1, new() { Timeout = 45_000 });
         Assert.Equal(0, await candidate.Messages("Bon retour").CountAsync());
         await candidate.ClickAsync("Continuer"); // the resumed question still answers
@@ -146,6 +147,24 @@ public sealed class WebChatPageTests(Chromium chromium) : IAsyncLifetime
         await candidate.WaitForCardsAsync(1);
 
         await Assertions.Expect(candidate.Messages("Bonjour !")).ToHaveCountAsync(1, new() { Timeout = 45_000 });
+    }
+
+    [Fact(Timeout = TestTimeout)]
+    public async Task The_page_says_how_long_this_browser_keeps_the_conversation_as_the_server_is_set()
+    {
+        var candidate = await OpenAsync();
+        await using var withoutTickets = new BotServer(new Dictionary<string, string?> { ["DirectLine:ResumeDays"] = "0" });
+        var elsewhere = await OpenAsync(on: withoutTickets);
+        await using var forTwoDays = new BotServer(new Dictionary<string, string?> { ["DirectLine:ResumeDays"] = "2" });
+        var forTwo = await OpenAsync(on: forTwoDays);
+
+        await Assertions.Expect(candidate.Page.Locator("#kept-for")).ToContainTextAsync("pendant 7 jours : si vous fermez l'onglet");
+        await Assertions.Expect(forTwo.Page.Locator("#kept-for")).ToContainTextAsync("pendant 2 jours : si vous fermez l'onglet");
+        await Assertions.Expect(elsewhere.Page.Locator("#kept-for")).ToContainTextAsync("revenez dans le quart d'heure");
+        Assert.DoesNotContain("jours", await elsewhere.Page.Locator("#kept-for").TextContentAsync());
+        foreach (var browser in browsers)
+            await browser.CloseAsync(); // before the servers of this test stop
+        browsers.Clear();
     }
 
     [Fact(Timeout = TestTimeout)]

@@ -137,6 +137,7 @@ public static class DirectLineApi
         expires_in = tokens.LifetimeSeconds,
         domain = BaseUrl(request) + "/v3/directline",
         resume = tokens.IssueResume(conversationId),
+        resume_days = tokens.ResumeDays, // what the page tells the candidate
     });
 
     private static async Task<IResult> PostActivityAsync(string conversationId, HttpRequest request, DirectLineTokens tokens, DirectLineService service, CancellationToken cancellationToken)

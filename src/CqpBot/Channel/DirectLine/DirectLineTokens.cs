@@ -33,6 +33,9 @@ public sealed class DirectLineTokens
 
     public int LifetimeSeconds => (int)lifetime.TotalSeconds;
 
+    /// <summary>How long a resume ticket lasts, in days; 0 when there is none.</summary>
+    public int ResumeDays => (int)resumeWindow.TotalDays;
+
     public string Issue(string conversationId) =>
         Sign(new { c = conversationId, exp = clock.GetUtcNow().Add(lifetime).ToUnixTimeSeconds(), n = RandomNumberGenerator.GetHexString(8) });
 

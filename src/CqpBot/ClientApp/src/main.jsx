@@ -3,6 +3,7 @@ import { createRoot } from 'react-dom/client';
 import ReactWebChat, { createDirectLine, createStore } from 'botframework-webchat';
 import AnsweredGuard from './AnsweredGuard.jsx';
 import { updateAnswered } from './answered.js';
+import { showKeptFor } from './keptFor.js';
 import { showNotice } from './notice.js';
 import { latestProgress, showProgress } from './progress.js';
 import { forget, remember, remembered, resumeSession, startSession } from './session.js';
@@ -61,6 +62,7 @@ async function main() {
   });
   try {
     const session = await openSession();
+    showKeptFor(session);
     const directLine = createDirectLine({
       token: session.token,
       domain: session.domain,

@@ -1,5 +1,6 @@
 // The conversation this browser remembers, so closing the tab and coming back resumes the same interview.
-// Stored: conversation id, latest token, resume ticket, Direct Line domain, user id. One per mode (auto-positionnement, pré-qualification).
+// Stored: conversation id, latest token, resume ticket and its days, Direct Line domain, user id. One per mode
+// (auto-positionnement, pré-qualification).
 
 const keyFor = mode => `cqpbot.conversation.${mode}`;
 
@@ -33,7 +34,7 @@ async function postJson(url, token) {
 /** A new conversation: the server hands out a token bound to it (the Direct Line secret never reaches the browser). */
 export async function startSession() {
   const page = await postJson('/api/directline/token');
-  return { conversationId: page.conversationId, token: page.token, domain: page.domain, resume: page.resume, userId: `candidat-${crypto.randomUUID()}`, isNew: true };
+  return { conversationId: page.conversationId, token: page.token, domain: page.domain, resume: page.resume, resumeDays: page.resume_days, userId: `candidat-${crypto.randomUUID()}`, isNew: true };
 }
 
 /**
@@ -48,7 +49,15 @@ export async function resumeSession(saved) {
       ? await postJson('/api/directline/resume', saved.resume)
       : await postJson(`${saved.domain}/tokens/refresh`, saved.token);
     if (fresh.conversationId && fresh.conversationId !== saved.conversationId) return null;
-    return { ...saved, token: fresh.token, resume: fresh.resume || saved.resume, domain: fresh.domain || saved.domain, isNew: saved.isNew === true, resumed: true };
+    return {
+      ...saved,
+      token: fresh.token,
+      resume: fresh.resume || saved.resume,
+      resumeDays: fresh.resume_days ?? saved.resumeDays,
+      domain: fresh.domain || saved.domain,
+      isNew: saved.isNew === true,
+      resumed: true,
+    };
   } catch (error) {
     // Refused for good (403, 404; Azure may say 400 or 401): forget it. Busy (408, 429) or down: try again later.
     if (error.status >= 400 && error.status < 500 && error.status !== 408 && error.status !== 429) return null;
