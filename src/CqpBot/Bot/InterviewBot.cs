@@ -11,7 +11,8 @@ namespace CqpBot.Bot;
 
 /// <summary>
 /// One turn of an interview: take the state (the one this instance saved last, else the store's), run the engine, save
-/// (optimistic, with the activity id so a redelivery is applied once), then answer. The save happens before any reply leaves.
+/// (optimistic, with the activity id so a redelivery is applied once), then answer. The save happens before any reply
+/// leaves.
 /// </summary>
 public sealed class InterviewBot(
     InterviewEngine engine,

@@ -9,9 +9,9 @@ namespace CqpBot.Bot;
 /// store (the read and the parse were a fifth of a turn's CPU, and one of PostgreSQL's two round trips a turn): the save
 /// checks the version and the interview id, so another instance's write or a deletion shows as a conflict, and the turn
 /// is replayed on the row read from the store. A conversation another instance writes is marked <see cref="Shared"/> and
-/// its turns read first for a minute, as turns alternating between instances would otherwise each run twice. A row read is still
-/// not parsed again when it is the one saved here. Bounded, so memory stays flat: 1 024 states (a state in memory is
-/// some kilobytes to a few tens), far more conversations than are active at once.
+/// its turns read first for a minute, as turns alternating between instances would otherwise each run twice. A row read
+/// is still not parsed again when it is the one saved here. Bounded, so memory stays flat: 1 024 states (a state in
+/// memory is some kilobytes to a few tens), far more conversations than are active at once.
 /// </summary>
 public sealed class ParsedStates(int capacity = ParsedStates.DefaultCapacity, TimeProvider? clock = null)
 {
