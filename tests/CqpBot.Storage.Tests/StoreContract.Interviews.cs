@@ -64,6 +64,22 @@ public abstract partial class StoreContract
     }
 
     [Fact]
+    public async Task A_save_for_an_interview_deleted_since_is_a_conflict_and_leaves_its_activity_unapplied()
+    {
+        var key = NewKey();
+        await Store.SaveAsync(Write(key, 0, interviewId: "purged"));
+        await Store.DeleteAsync(key); // the retention purge, a privacy request, or another instance
+
+        // A turn that started from the state its instance saved last, without reading the store.
+        Assert.Equal(SaveResult.Conflict, await Store.SaveAsync(Write(key, 1, """{"step":"stale"}""", activityId: "a-1", interviewId: "purged")));
+
+        Assert.Null(await Store.GetAsync(key));
+        Assert.Null(await Store.GetAppliedResponseAsync(key, "a-1"));
+        // Replayed on the empty store, the same activity starts a new interview: it is not taken for a duplicate.
+        Assert.Equal(SaveResult.Saved, await Store.SaveAsync(Write(key, 0, """{"step":"new"}""", activityId: "a-1", interviewId: "new")));
+    }
+
+    [Fact]
     public async Task Creating_an_interview_that_already_exists_is_a_conflict()
     {
         var key = NewKey();
