@@ -6,27 +6,46 @@ using NpgsqlTypes;
 namespace CqpBot.Storage.Postgres;
 
 /// <summary>
-/// A batch of turns in one round trip. Statement by statement, each turn cost four round trips inside the writer's
-/// transaction (savepoint, applied activity, interview, release): with the database one network hop away the one
-/// writer would wait on the network most of the time. Here each turn is one statement that writes the interview and
-/// its applied activity together, or nothing; the whole batch, each turn after its own savepoint, is sent at once.
-/// A statement that fails (a deadlock with another instance) stops the rest: that turn alone is rolled back to its
-/// savepoint, and the turns after it are sent again.
+/// A batch of turns in one round trip, commit included. Statement by statement, each turn cost four round trips inside
+/// the writer's transaction (savepoint, applied activity, interview, release), and the commit a fifth: with the database
+/// one network hop away the one writer would wait on the network most of the time. Here each turn is one statement that
+/// writes the interview and its applied activity together, or nothing; the whole batch, BEGIN, each turn after its own
+/// savepoint, then COMMIT, is sent at once. A statement that fails (a deadlock with another instance) stops the rest,
+/// COMMIT included: that turn alone is rolled back to its savepoint, and the turns after it are sent again with the
+/// COMMIT.
 /// </summary>
 public sealed partial class PostgresStore
 {
-    private protected override async Task<IReadOnlyList<TurnOutcome>> WriteTurnsAsync(DbConnection connection, DbTransaction transaction, IReadOnlyList<TurnWrite> writes)
+    private protected override bool CommitsInBatch => true;
+
+    private protected override async Task<IReadOnlyList<TurnOutcome>> WriteTurnsAsync(DbConnection connection, DbTransaction? transaction, IReadOnlyList<TurnWrite> writes)
     {
         var outcomes = new TurnOutcome[writes.Count];
-        for (var next = 0; next < writes.Count;)
-            next = await WriteFromAsync(connection, transaction, writes, next, outcomes);
+        try
+        {
+            // Until a batch gets through to its COMMIT; the last one may hold no turn left, only the COMMIT.
+            for (var next = 0; next >= 0;)
+                next = await WriteFromAsync((NpgsqlConnection)connection, writes, next, outcomes);
+        }
+        catch
+        {
+            // Nothing of the batch is committed; the writer drops the connection, and this leaves no transaction open on it.
+            await RollBackQuietlyAsync(connection);
+            throw;
+        }
+
         return outcomes;
     }
 
-    /// <summary>Sends the turns from <paramref name="first"/> on; returns where to start again (the count when all were written).</summary>
-    private async Task<int> WriteFromAsync(DbConnection connection, DbTransaction transaction, IReadOnlyList<TurnWrite> writes, int first, TurnOutcome[] outcomes)
+    /// <summary>
+    /// Sends the turns from <paramref name="first"/> on, then COMMIT; returns -1 once committed, else where to start
+    /// again (after the turn the server refused, undone alone).
+    /// </summary>
+    private async Task<int> WriteFromAsync(NpgsqlConnection connection, IReadOnlyList<TurnWrite> writes, int first, TurnOutcome[] outcomes)
     {
-        await using var batch = new NpgsqlBatch((NpgsqlConnection)connection, (NpgsqlTransaction)transaction);
+        await using var batch = new NpgsqlBatch(connection);
+        if (first == 0)
+            batch.BatchCommands.Add(new NpgsqlBatchCommand("BEGIN"));
         for (var i = first; i < writes.Count; i++)
         {
             // Not released one by one: the error of a statement then always belongs to the turn being read (its
@@ -35,26 +54,34 @@ public sealed partial class PostgresStore
             batch.BatchCommands.Add(TurnCommand(writes[i]));
         }
 
+        batch.BatchCommands.Add(new NpgsqlBatchCommand("COMMIT"));
+
         var turn = first;
         try
         {
             await using var reader = await batch.ExecuteReaderAsync();
-            do
+            // One row per turn statement; BEGIN, the savepoints and COMMIT return none and are passed over by the reader.
+            while (turn < writes.Count)
             {
-                // One row per turn statement; the savepoints return none and are passed over by the reader.
                 if (!await reader.ReadAsync())
                     throw new InvalidOperationException("A turn's statement returned no row.");
                 outcomes[turn] = new(Outcome(writes[turn].Interview, written: reader.GetInt64(0), recorded: reader.GetInt64(1), alreadyApplied: reader.GetBoolean(2)));
                 turn++;
+                if (turn < writes.Count && !await reader.NextResultAsync())
+                    throw new InvalidOperationException($"The batch answered {turn - first} of {writes.Count - first} turns.");
             }
-            while (await reader.NextResultAsync());
+
+            // Past the last turn: the COMMIT's own outcome (an error here means nothing of the batch is committed).
+            while (await reader.NextResultAsync())
+            {
+            }
         }
         catch (PostgresException e) when (turn < writes.Count)
         {
             // The server stopped at this turn (the results before it were read): undo it alone and go on after it.
             try
             {
-                await ExecuteAsync(connection, transaction, $"ROLLBACK TO SAVEPOINT turn{turn}", CancellationToken.None);
+                await ExecuteAsync(connection, null, $"ROLLBACK TO SAVEPOINT turn{turn}", CancellationToken.None);
             }
             catch (Exception rollback)
             {
@@ -65,9 +92,20 @@ public sealed partial class PostgresStore
             return turn + 1;
         }
 
-        if (turn != writes.Count)
-            throw new InvalidOperationException($"The batch answered {turn - first} of {writes.Count - first} turns.");
-        return turn;
+        return -1;
+    }
+
+    private static async Task RollBackQuietlyAsync(DbConnection connection)
+    {
+        try
+        {
+            if (connection.State == System.Data.ConnectionState.Open)
+                await ExecuteAsync(connection, null, "ROLLBACK", CancellationToken.None);
+        }
+        catch (Exception e) when (e is DbException or IOException or InvalidOperationException or ObjectDisposedException)
+        {
+            // A broken connection is dropped by the writer either way, and the server ends its transaction with it.
+        }
     }
 
     private static SaveResult Outcome(InterviewWrite write, long written, long recorded, bool alreadyApplied)

@@ -17,13 +17,19 @@ internal sealed class GroupCommit
 
     private readonly Func<CancellationToken, Task<DbConnection>> open;
     private readonly WriteTurns writeTurns;
+    private readonly bool commitsInBatch;
     private readonly System.Threading.Channels.Channel<Pending> queue = System.Threading.Channels.Channel.CreateUnbounded<Pending>(new System.Threading.Channels.UnboundedChannelOptions { SingleReader = true });
     private readonly Task writer;
 
-    public GroupCommit(Func<CancellationToken, Task<DbConnection>> open, WriteTurns writeTurns)
+    /// <param name="commitsInBatch">
+    /// The store begins and commits the batch's transaction itself, in the batch's own round trip (PostgreSQL: a
+    /// separate COMMIT would cost a second round trip per batch, the writer's wait with the database a hop away).
+    /// </param>
+    public GroupCommit(Func<CancellationToken, Task<DbConnection>> open, WriteTurns writeTurns, bool commitsInBatch = false)
     {
         this.open = open;
         this.writeTurns = writeTurns;
+        this.commitsInBatch = commitsInBatch;
         // Not under the first request's context: its activity and logging scopes would parent every batch.
         using (ExecutionContext.SuppressFlow())
             writer = Task.Run(WriteAsync);
@@ -81,11 +87,15 @@ internal sealed class GroupCommit
         try
         {
             connection ??= await open(CancellationToken.None);
-            await using var transaction = await connection.BeginTransactionAsync();
-            outcomes = await writeTurns(connection, transaction, batch.ConvertAll(pending => pending.Turn));
-            if (outcomes.Count != batch.Count)
-                throw new InvalidOperationException($"The store wrote {outcomes.Count} outcomes for a batch of {batch.Count} turns.");
-            await transaction.CommitAsync();
+            var turns = batch.ConvertAll(pending => pending.Turn);
+            if (commitsInBatch)
+                outcomes = CheckCount(await writeTurns(connection, null, turns), batch);
+            else
+            {
+                await using var transaction = await connection.BeginTransactionAsync();
+                outcomes = CheckCount(await writeTurns(connection, transaction, turns), batch);
+                await transaction.CommitAsync();
+            }
         }
         catch (Exception e)
         {
@@ -106,6 +116,10 @@ internal sealed class GroupCommit
 
         return connection;
     }
+
+    private static IReadOnlyList<TurnOutcome> CheckCount(IReadOnlyList<TurnOutcome> outcomes, List<Pending> batch) => outcomes.Count == batch.Count
+        ? outcomes
+        : throw new InvalidOperationException($"The store wrote {outcomes.Count} outcomes for a batch of {batch.Count} turns.");
 
     private static async Task DropAsync(DbConnection? connection)
     {

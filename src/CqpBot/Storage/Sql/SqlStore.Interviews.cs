@@ -20,7 +20,7 @@ public abstract partial class SqlStore
         ObjectDisposedException.ThrowIf(turnWritesCompleted, this);
         object? startingLock = turnWritesLock;
         var writes = LazyInitializer.EnsureInitialized(ref turnWrites, ref startingLock,
-            () => turnWritesCompleted ? throw new ObjectDisposedException(GetType().Name) : new GroupCommit(OpenAsync, WriteTurnsAsync));
+            () => turnWritesCompleted ? throw new ObjectDisposedException(GetType().Name) : new GroupCommit(OpenAsync, WriteTurnsAsync, CommitsInBatch));
         try
         {
             return await writes.CommitAsync(TurnWrite.Of(write));
@@ -44,6 +44,9 @@ public abstract partial class SqlStore
     private readonly object turnWritesLock = new();
     private volatile bool turnWritesCompleted;
 
+    /// <summary>True when the provider's <see cref="WriteTurnsAsync"/> begins and commits the batch's transaction itself.</summary>
+    private protected virtual bool CommitsInBatch => false;
+
     /// <summary>True when the error only says that another writer changed the same rows first: the turn is replayed.</summary>
     protected virtual bool MeansConflict(Exception exception) => false;
 
@@ -51,8 +54,9 @@ public abstract partial class SqlStore
     /// The batch's turns one after the other, each in its own savepoint. A provider that pays a round trip per
     /// statement overrides this to send the batch at once.
     /// </summary>
-    private protected virtual async Task<IReadOnlyList<TurnOutcome>> WriteTurnsAsync(DbConnection connection, DbTransaction transaction, IReadOnlyList<TurnWrite> writes)
+    private protected virtual async Task<IReadOnlyList<TurnOutcome>> WriteTurnsAsync(DbConnection connection, DbTransaction? transaction, IReadOnlyList<TurnWrite> writes)
     {
+        ArgumentNullException.ThrowIfNull(transaction); // statement by statement, inside the writer's transaction
         // The writer keeps its connection between batches, and its statements with it; a new connection starts afresh.
         if (writerStatements?.Connection != connection)
         {
