@@ -106,8 +106,6 @@ public class StoreUnpluggedTests
             await AssertRetryLaterAsync(post, WebChatRetry);
         using (var read = await webChat.SendAsync(HttpMethod.Get, webChat.ActivitiesPath))
             await AssertRetryLaterAsync(read, WebChatRetry);
-        using (var reconnect = await webChat.SendAsync(HttpMethod.Get, $"/v3/directline/conversations/{webChat.ConversationId}"))
-            await AssertRetryLaterAsync(reconnect, WebChatRetry);
         using (var resume = await webChat.SendAsync(HttpMethod.Post, "/api/directline/resume", token: webChat.Resume))
             await AssertRetryLaterAsync(resume, WebChatRetry);
         using var stream = DirectLineStream.Client();
@@ -135,6 +133,67 @@ public class StoreUnpluggedTests
         Assert.Equal(DirectLineService.TryAgainLater, status);
         Assert.Equal("Conversation momentanément indisponible : réessayez.", reason);
         Assert.Equal(WebSocketState.Closed, socket.State); // the close handshake completed, no abnormal closure
+    }
+
+    [Fact]
+    public async Task A_web_chat_reconnecting_while_the_store_is_down_gets_a_stream_url_refused_until_the_store_is_back_then_streaming_from_its_watermark()
+    {
+        // DirectLineJS gives up after 45 refused reconnects (~15 minutes) and its page then stays silent; a reconnect it
+        // is granted sends it on to the stream, which it retries every 3 to 15 s for as long as the outage lasts.
+        await using var app = App();
+        var server = app.StartOnKestrel();
+        var webChat = await DirectLineSession.StartAsync(new HttpClient { BaseAddress = server });
+        using (var post = await PostAsync(webChat, Join))
+            Assert.Equal(HttpStatusCode.OK, post.StatusCode);
+        var welcome = await ReadActivitiesAsync(webChat);
+        var watermark = (string)welcome["watermark"]!;
+        var welcomeIds = welcome["activities"]!.AsArray().Select(a => (string)a!["id"]!).ToHashSet();
+
+        Plug(app).Unplugged = true;
+        Uri streamUrl;
+        using (var reconnect = await webChat.SendAsync(HttpMethod.Get, $"/v3/directline/conversations/{webChat.ConversationId}?watermark={watermark}"))
+        {
+            Assert.Equal(HttpStatusCode.OK, reconnect.StatusCode);
+            var described = JsonNode.Parse(await reconnect.Content.ReadAsStringAsync())!;
+            Assert.Equal(webChat.ConversationId, (string?)described["conversationId"]);
+            streamUrl = new Uri((string)described["streamUrl"]!);
+        }
+
+        using (var refused = DirectLineStream.Client())
+        {
+            await Assert.ThrowsAsync<WebSocketException>(() => refused.ConnectAsync(streamUrl, CancellationToken.None));
+            Assert.Equal(HttpStatusCode.ServiceUnavailable, refused.HttpStatusCode);
+        }
+
+        Plug(app).Unplugged = false;
+        using (var post = await PostAsync(webChat, new { type = "message", text = "aide", from = new { id = "web-chat-candidate" } }))
+            Assert.Equal(HttpStatusCode.OK, post.StatusCode);
+        using var bounded = new CancellationTokenSource(TimeSpan.FromSeconds(20));
+        using var stream = DirectLineStream.Client();
+        await stream.ConnectAsync(streamUrl, bounded.Token);
+        var (_, read) = await DirectLineStream.ReadUntilAsync(stream, "aide", bounded.Token);
+        Assert.Contains(read, a => (string?)a["from"]?["role"] == "user");
+        Assert.DoesNotContain(read, a => welcomeIds.Contains((string)a["id"]!)); // only what came after the watermark
+    }
+
+    [Fact]
+    public async Task A_reconnect_to_a_conversation_that_does_not_exist_is_refused_with_404()
+    {
+        await using var app = App();
+        var server = app.StartOnKestrel();
+        var webChat = await DirectLineSession.StartAsync(new HttpClient { BaseAddress = server });
+        var tokens = app.Services.GetRequiredService<DirectLineTokens>();
+
+        using var unknown = await webChat.SendAsync(HttpMethod.Get, "/v3/directline/conversations/0123456789abcdef0123456789abcdef", token: tokens.Issue("0123456789abcdef0123456789abcdef"));
+
+        Assert.Equal(HttpStatusCode.NotFound, unknown.StatusCode);
+    }
+
+    private static async Task<JsonNode> ReadActivitiesAsync(DirectLineSession webChat)
+    {
+        using var read = await webChat.SendAsync(HttpMethod.Get, webChat.ActivitiesPath);
+        Assert.Equal(HttpStatusCode.OK, read.StatusCode);
+        return JsonNode.Parse(await read.Content.ReadAsStringAsync())!;
     }
 
     [Fact]

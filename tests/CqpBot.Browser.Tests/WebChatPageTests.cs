@@ -120,6 +120,35 @@ public sealed class WebChatPageTests(Chromium chromium) : IAsyncLifetime
     }
 
     [Fact(Timeout = TestTimeout)]
+    public async Task A_page_whose_stream_ends_for_good_says_so_and_its_retry_resumes_the_same_question()
+    {
+        // DirectLineJS ends its stream without a status change when a reconnect is refused for good (404 here; 45
+        // failed reconnects, ~15 minutes offline, end it the same way): Web Chat alone would then stay silent.
+        var candidate = await OpenAsync();
+        await ThroughTheCqpChoiceAsync(candidate);
+        var question = await candidate.LastCardTextAsync();
+        var notice = candidate.Page.Locator("#chat-notice");
+        var refused = new TaskCompletionSource();
+        await candidate.Page.RouteAsync(new System.Text.RegularExpressions.Regex(@"/v3/directline/conversations/[^/?]+\?watermark="), async route =>
+        {
+            refused.TrySetResult();
+            await route.FulfillAsync(new() { Status = 404, ContentType = "application/json", Body = "{}" });
+        });
+
+        server.Store.Unplugged = true; // the open stream is closed (1013): DirectLineJS reconnects 3 to 15 s later
+        await refused.Task.WaitAsync(TimeSpan.FromSeconds(45));
+        server.Store.Unplugged = false;
+        await Assertions.Expect(notice).ToContainTextAsync("connexion au service de conversation est interrompue", new() { Timeout = 45_000 });
+        await candidate.ScreenshotAsync("10-stream-ended");
+
+        await candidate.Page.UnrouteAllAsync();
+        await notice.GetByRole(AriaRole.Button, new() { Name = "Réessayer" }).ClickAsync();
+        await candidate.WaitForCardsAsync(4);
+        Assert.Equal(question, await candidate.LastCardTextAsync());
+        await Assertions.Expect(notice).ToBeHiddenAsync();
+    }
+
+    [Fact(Timeout = TestTimeout)]
     public async Task A_page_whose_join_was_lost_gets_its_welcome_at_the_next_visit()
     {
         var context = await chromium.Browser.NewContextAsync(new() { Locale = "fr-FR", ViewportSize = new() { Width = 1100, Height = 900 } });

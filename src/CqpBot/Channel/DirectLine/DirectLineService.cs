@@ -44,8 +44,27 @@ public sealed class DirectLineService(
         return Describe(conversationId, baseUrl, null);
     }
 
-    public async Task<object?> ResumeAsync(string conversationId, string baseUrl, string? watermark, CancellationToken cancellationToken) =>
-        await ExistsAsync(conversationId, cancellationToken) ? Describe(conversationId, baseUrl, watermark) : null;
+    /// <summary>
+    /// DirectLineJS's reconnect (GET conversations/{id}): a new stream URL, or null for an unknown conversation. During a
+    /// store outage the conversation cannot be looked up, but the token, signed for it, was checked: the URL is given
+    /// anyway. DirectLineJS then keeps trying the stream (refused with 503 until the store is back) every 3 to 15 s for
+    /// as long as the outage lasts; refused reconnects would make it give up after 45 tries (~15 minutes) and leave the
+    /// page's stream silent.
+    /// </summary>
+    public async Task<object?> ResumeAsync(string conversationId, string baseUrl, string? watermark, CancellationToken cancellationToken)
+    {
+        try
+        {
+            if (!await ExistsAsync(conversationId, cancellationToken))
+                return null;
+        }
+        catch (StoreUnavailableException)
+        {
+            DirectLineLog.ReconnectStoreUnavailable(logger);
+        }
+
+        return Describe(conversationId, baseUrl, watermark);
+    }
 
     public object Refresh(string conversationId) => new { conversationId, token = tokens.Issue(conversationId), expires_in = tokens.LifetimeSeconds };
 

@@ -7,6 +7,7 @@ import { showKeptFor } from './keptFor.js';
 import { showNotice } from './notice.js';
 import { latestProgress, showProgress } from './progress.js';
 import { forget, remember, remembered, resumeSession, startSession } from './session.js';
+import { watchStream } from './streamWatch.js';
 import styleOptions from './styleOptions.js';
 
 // The bot's mode values (InterviewBot.ModeFrom): auto-positionnement by default, pré-qualification VAE from the link.
@@ -17,6 +18,10 @@ const activityMiddleware = () => next => (...setup) => {
   const [{ activity }] = setup;
   return render && ((...args) => <AnsweredGuard activityId={activity.id}>{render(...args)}</AnsweredGuard>);
 };
+
+function connectionLost() {
+  showNotice('La connexion au service de conversation est interrompue. Vos réponses déjà enregistrées sont conservées : réessayez pour reprendre.');
+}
 
 function storeFor(session, directLine) {
   // New until the bot has said something: if the join event was lost (network, service down), the next visit sends it
@@ -32,9 +37,7 @@ function storeFor(session, directLine) {
       if (!welcomed) dispatch({ type: 'WEB_CHAT/SEND_EVENT', payload: { name: 'webchat/join', value: { mode } } });
     }
     // DirectLineJS gives up (service down at start, token refused): Web Chat then stays silent, so the page says so.
-    if (action.type === 'DIRECT_LINE/CONNECT_REJECTED' || action.type === 'DIRECT_LINE/DISCONNECT_FULFILLED') {
-      showNotice('La connexion au service de conversation est interrompue. Vos réponses déjà enregistrées sont conservées : réessayez pour reprendre.');
-    }
+    if (action.type === 'DIRECT_LINE/CONNECT_REJECTED' || action.type === 'DIRECT_LINE/DISCONNECT_FULFILLED') connectionLost();
     if (action.type === 'DIRECT_LINE/INCOMING_ACTIVITY') {
       const { activities } = getState();
       updateAnswered(activities);
@@ -63,12 +66,15 @@ async function main() {
   try {
     const session = await openSession();
     showKeptFor(session);
-    const directLine = createDirectLine({
-      token: session.token,
-      domain: session.domain,
-      ...(session.resumed ? { conversationId: session.conversationId } : {}),
-      webSocket: true,
-    });
+    const directLine = watchStream(
+      createDirectLine({
+        token: session.token,
+        domain: session.domain,
+        ...(session.resumed ? { conversationId: session.conversationId } : {}),
+        webSocket: true,
+      }),
+      connectionLost
+    );
     host.removeAttribute('aria-busy');
     createRoot(host).render(
       <ReactWebChat
