@@ -119,4 +119,19 @@ public class ParsedStatesTests
 
         Assert.Null(states.Latest("test:conv-1"));
     }
+
+    [Fact]
+    public void The_retention_purge_forgets_the_states_saved_before_its_cutoff_and_keeps_the_others()
+    {
+        var clock = new ShiftedClock();
+        var states = new ParsedStates(clock: clock);
+        states.Saved("test:old", 1, Saved);
+        clock.Offset = TimeSpan.FromDays(31);
+        states.Saved("test:recent", 1, Saved with { Id = "interview-2" });
+
+        states.ForgetUntouchedSince(clock.GetUtcNow().AddDays(-30));
+
+        Assert.Null(states.Latest("test:old"));
+        Assert.Equal("interview-2", states.Latest("test:recent")?.InterviewId);
+    }
 }

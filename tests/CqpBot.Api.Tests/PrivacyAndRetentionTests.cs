@@ -75,4 +75,23 @@ public class PrivacyAndRetentionTests
         Assert.Null(await store.GetByInterviewIdAsync("old-interview"));
         Assert.Single(await store.ListAsync(new RecordQuery(fresh.UserId, null, null)));
     }
+
+    [Fact]
+    public async Task The_retention_purge_also_forgets_the_purged_interviews_state_kept_in_memory()
+    {
+        var clock = new ShiftedClock();
+        await using var app = new CqpBotApplication(new Dictionary<string, string?> { ["Storage:RetentionDays"] = "30" }, services => services.AddSingleton<TimeProvider>(clock));
+        var bot = await TeleconseillerChosen(app);
+        var key = $"{bot.ChannelId}:{bot.ConversationId}";
+        var states = app.Services.GetRequiredService<CqpBot.Bot.ParsedStates>();
+        Assert.NotNull(states.Latest(key)); // its next turn would start from memory
+
+        clock.Offset = TimeSpan.FromDays(31);
+        var purge = Assert.Single(app.Services.GetServices<IHostedService>().OfType<RetentionPurge>());
+        var deleted = await purge.PurgeOnceAsync(CancellationToken.None);
+
+        Assert.True(deleted >= 1);
+        Assert.Null(await app.Services.GetRequiredService<IInterviewStore>().GetAsync(key));
+        Assert.Null(states.Latest(key));
+    }
 }

@@ -13,7 +13,7 @@ namespace CqpBot.Bot;
 /// is still not parsed again when it is the one saved here. Bounded, so memory stays flat: 1 024 states (a state in
 /// memory is some kilobytes to a few tens), far more conversations than are active at once.
 /// </summary>
-public sealed class ParsedStates(int capacity = ParsedStates.DefaultCapacity, TimeProvider? clock = null)
+public sealed class ParsedStates(int capacity = ParsedStates.DefaultCapacity, TimeProvider? clock = null) : IStateCopies
 {
     public const int DefaultCapacity = 1024;
 
@@ -47,7 +47,7 @@ public sealed class ParsedStates(int capacity = ParsedStates.DefaultCapacity, Ti
             Interlocked.Exchange(ref added, 1);
         }
 
-        entries[conversationKey] = new Entry(state.Id, version, state, sharedUntil);
+        entries[conversationKey] = new Entry(state.Id, version, state, sharedUntil, Now);
     }
 
     /// <summary>
@@ -66,6 +66,20 @@ public sealed class ParsedStates(int capacity = ParsedStates.DefaultCapacity, Ti
 
     public void Forget(string conversationKey) => entries.TryRemove(conversationKey, out _);
 
+    /// <summary>
+    /// The retention purge's part: a state saved here before its cutoff belongs to an interview the purge has just
+    /// deleted (or another instance moved on since, which the save would find anyway).
+    /// </summary>
+    public void ForgetUntouchedSince(DateTimeOffset cutoff)
+    {
+        foreach (var (key, entry) in entries)
+        {
+            if (entry.SavedAt < cutoff)
+                entries.TryRemove(KeyValuePair.Create(key, entry)); // not one saved again meanwhile
+        }
+    }
+
     /// <param name="SharedUntil">Until then, turns read the store first.</param>
-    public sealed record Entry(string InterviewId, long Version, InterviewState State, DateTimeOffset SharedUntil);
+    /// <param name="SavedAt">When this instance saved it.</param>
+    public sealed record Entry(string InterviewId, long Version, InterviewState State, DateTimeOffset SharedUntil, DateTimeOffset SavedAt);
 }

@@ -34,6 +34,7 @@ public static class BotServices
         services.AddSingleton<ChannelAuthenticator>();
         services.AddSingleton<ChannelAdapter>();
         services.AddSingleton<ParsedStates>();
+        services.AddSingleton<IStateCopies>(sp => sp.GetRequiredService<ParsedStates>());
         services.AddSingleton<IBot, InterviewBot>();
 
         services.AddOptions<DirectLineOptions>().Bind(configuration.GetSection(DirectLineOptions.Section)).ValidateOnStart()

@@ -7,7 +7,8 @@ namespace CqpBot.Storage;
 /// <c>Storage:PurgeIntervalMinutes</c>. A store outage only postpones the purge to the next round.
 /// </summary>
 public sealed partial class RetentionPurge(
-    IInterviewStore store, InterviewSettings settings, TimeProvider clock, IConfiguration configuration, ILogger<RetentionPurge> logger) : BackgroundService
+    IInterviewStore store, IEnumerable<IStateCopies> copies, InterviewSettings settings, TimeProvider clock, IConfiguration configuration, ILogger<RetentionPurge> logger)
+    : BackgroundService
 {
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
@@ -24,7 +25,10 @@ public sealed partial class RetentionPurge(
     {
         try
         {
-            var deleted = await store.PurgeAsync(clock.GetUtcNow().AddDays(-settings.RetentionDays), cancellationToken);
+            var cutoff = clock.GetUtcNow().AddDays(-settings.RetentionDays);
+            var deleted = await store.PurgeAsync(cutoff, cancellationToken);
+            foreach (var copy in copies)
+                copy.ForgetUntouchedSince(cutoff);
             Purged(logger, deleted, settings.RetentionDays);
             return deleted;
         }
