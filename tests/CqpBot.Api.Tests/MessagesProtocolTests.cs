@@ -25,6 +25,25 @@ public class MessagesProtocolTests
     }
 
     [Fact]
+    public async Task An_expect_replies_answer_on_the_wire_announces_its_length_and_is_not_chunked()
+    {
+        await using var app = new CqpBotApplication();
+        var server = app.StartOnKestrel();
+        var bot = new BotConversation(new HttpClient { BaseAddress = server }, "test", "user-1");
+        var update = bot.NewActivity("conversationUpdate");
+        update["membersAdded"] = new JsonArray(new JsonObject { ["id"] = bot.UserId });
+
+        using var response = await bot.Http.PostAsync("/api/messages", new StringContent(update.ToJsonString(), Encoding.UTF8, "application/json"));
+        var body = await response.Content.ReadAsByteArrayAsync();
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.NotEqual(true, response.Headers.TransferEncodingChunked);
+        Assert.Equal(body.Length, response.Content.Headers.ContentLength);
+        var activities = JsonNode.Parse(body)!["activities"]!.AsArray();
+        Assert.Contains(activities, a => ((string?)a!["text"] ?? "").Contains("Bonjour", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public async Task The_bot_joining_the_conversation_is_not_greeted()
     {
         await using var app = new CqpBotApplication();
