@@ -92,33 +92,119 @@ public sealed class PostgresStoreTests(PostgresServer server) : StoreContract, I
     [InlineData(0)]
     [InlineData(2)]
     [InlineData(5)] // the last: what is left to send after it is the COMMIT alone
-    public async Task A_turn_the_database_refuses_fails_alone_and_the_turns_sent_with_it_are_saved(int refusedTurn)
+    [InlineData(1, 4)] // the batch is sent a third time, after the second refusal
+    public async Task A_turn_the_database_refuses_fails_alone_and_the_turns_sent_with_it_are_saved(params int[] refusedTurns)
     {
-        var blocker = NewKey();
-        var keys = Enumerable.Range(0, 6).Select(_ => NewKey()).ToList();
-        foreach (var key in keys.Prepend(blocker))
-            Assert.Equal(SaveResult.Saved, await Store.SaveAsync(Write(key, 0)));
+        var keys = await SavedKeysAsync(6);
 
-        // Another instance holds `blocker`, so that the next six turns queue into one batch behind it.
+        // PostgreSQL refuses a NUL character in text: that turn's statement fails, first, in the middle or last of the batch.
+        var saves = await SaveInOneBatchAsync(keys.Select((key, i) => Write(key, 1, refusedTurns.Contains(i) ? "{\"step\":\"\u0000\"}" : """{"step":"second"}""", activityId: "a-2", response: "next")));
+
+        foreach (var i in refusedTurns)
+            Assert.Equal("22021", (await Assert.ThrowsAsync<PostgresException>(() => saves[i])).SqlState);
+        Assert.All(await Task.WhenAll(saves.Where((_, i) => !refusedTurns.Contains(i))), result => Assert.Equal(SaveResult.Saved, result));
+        await AssertVersionsAsync(keys, i => refusedTurns.Contains(i) ? 1 : 2);
+        foreach (var (key, i) in keys.Select((key, i) => (key, i)))
+            Assert.Equal(refusedTurns.Contains(i) ? null : "next", await Store.GetAppliedResponseAsync(key, "a-2")); // nothing of a refused turn was kept
+    }
+
+    [Fact]
+    public async Task A_conflict_and_a_refused_turn_in_one_batch_leave_the_other_turns_saved()
+    {
+        var keys = await SavedKeysAsync(5);
+
+        var saves = await SaveInOneBatchAsync(keys.Select((key, i) => i switch
+        {
+            1 => Write(key, 7, activityId: "a-2"), // written from a stale version: a conflict, nothing written
+            3 => Write(key, 1, "{\"step\":\"\u0000\"}", activityId: "a-2"),
+            _ => Write(key, 1, activityId: "a-2"),
+        }));
+
+        Assert.Equal(SaveResult.Conflict, await saves[1]);
+        await Assert.ThrowsAsync<PostgresException>(() => saves[3]);
+        Assert.Equal([SaveResult.Saved, SaveResult.Saved, SaveResult.Saved], await Task.WhenAll(saves[0], saves[2], saves[4]));
+        await AssertVersionsAsync(keys, i => i is 1 or 3 ? 1 : 2);
+        Assert.Null(await Store.GetAppliedResponseAsync(keys[1], "a-2"));
+    }
+
+    [Fact]
+    public async Task A_turn_whose_activity_another_writer_records_meanwhile_is_a_conflict_and_leaves_the_interview_unwritten()
+    {
+        var key = (await SavedKeysAsync(1))[0];
+        // Another writer records the same activity and holds it uncommitted: the turn's statement sees no applied row,
+        // writes the interview, then waits on that activity's index entry until the other commits.
+        await using var other = new NpgsqlConnection(server.ClassDatabase);
+        await other.OpenAsync();
+        await using var recording = await other.BeginTransactionAsync();
+        await using (var insert = new NpgsqlCommand("INSERT INTO applied_activities (conversation_key, activity_id, response) VALUES (@key, 'a-2', NULL)", other))
+        {
+            insert.Parameters.AddWithValue("key", key);
+            await insert.ExecuteNonQueryAsync();
+        }
+
+        var save = Store.SaveAsync(Write(key, 1, """{"step":"second"}""", activityId: "a-2", response: "mine"));
+        await UntilAsync(() => WaitingLocksAsync(), count => count >= 1);
+        await recording.CommitAsync();
+
+        Assert.Equal(SaveResult.Conflict, await save.WaitAsync(TimeSpan.FromSeconds(30))); // replayed, the turn finds its activity applied
+        await AssertVersionsAsync([key], _ => 1); // never the interview written without its activity
+        Assert.Equal(SaveResult.Duplicate, await Store.SaveAsync(Write(key, 1, activityId: "a-2")));
+    }
+
+    [Fact]
+    public async Task A_connection_lost_in_the_middle_of_a_batch_fails_its_turns_stores_none_of_them_and_the_next_batch_is_saved()
+    {
+        var keys = await SavedKeysAsync(4);
+        // Another instance holds the third key: the batch writes the first two, then waits; then its backend is killed.
+        await using var other = new NpgsqlConnection(server.ClassDatabase);
+        await other.OpenAsync();
+        await using var holds = await other.BeginTransactionAsync();
+        await Lock(other, keys[2]);
+
+        var saves = await SaveInOneBatchAsync(keys.Select(key => Write(key, 1, activityId: "a-2", response: "next")));
+        await UntilAsync(() => WaitingLocksAsync(), count => count >= 1);
+        await using (var kill = new NpgsqlCommand("SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = current_database() AND wait_event_type = 'Lock'", other))
+            await kill.ExecuteNonQueryAsync();
+
+        foreach (var save in saves)
+            await Assert.ThrowsAsync<StoreUnavailableException>(() => save.WaitAsync(TimeSpan.FromSeconds(30)));
+        await holds.RollbackAsync();
+        await AssertVersionsAsync(keys, _ => 1); // nothing of the batch was committed
+        Assert.Null(await Store.GetAppliedResponseAsync(keys[0], "a-2"));
+
+        // The writer opens a new connection: the turns, sent again, are saved.
+        Assert.All(await Task.WhenAll(keys.Select(key => Store.SaveAsync(Write(key, 1, activityId: "a-2")))), result => Assert.Equal(SaveResult.Saved, result));
+        await AssertVersionsAsync(keys, _ => 2);
+    }
+
+    private async Task<List<string>> SavedKeysAsync(int count)
+    {
+        var keys = Enumerable.Range(0, count).Select(_ => NewKey()).ToList();
+        foreach (var key in keys)
+            Assert.Equal(SaveResult.Saved, await Store.SaveAsync(Write(key, 0)));
+        return keys;
+    }
+
+    /// <summary>Saves the writes as one batch: another instance holds a row the writer waits on while they queue behind it.</summary>
+    private async Task<List<Task<SaveResult>>> SaveInOneBatchAsync(IEnumerable<InterviewWrite> writes)
+    {
+        var blocker = (await SavedKeysAsync(1))[0];
         await using var other = new NpgsqlConnection(server.ClassDatabase);
         await other.OpenAsync();
         await using var holdsBlocker = await other.BeginTransactionAsync();
         await Lock(other, blocker);
         var waiting = Store.SaveAsync(Write(blocker, 1));
         await UntilAsync(() => WaitingLocksAsync(), count => count >= 1);
-        // PostgreSQL refuses a NUL character in text: that turn's statement fails, first, in the middle or last of the batch.
-        var saves = keys.Select((key, i) => Store.SaveAsync(Write(key, 1, i == refusedTurn ? "{\"step\":\"\u0000\"}" : """{"step":"second"}""", activityId: "a-2", response: "next"))).ToList();
+        var saves = writes.Select(write => Store.SaveAsync(write)).ToList();
         await holdsBlocker.RollbackAsync();
-
         Assert.Equal(SaveResult.Saved, await waiting.WaitAsync(TimeSpan.FromSeconds(30)));
-        var refused = await Assert.ThrowsAsync<PostgresException>(() => saves[refusedTurn].WaitAsync(TimeSpan.FromSeconds(30)));
-        Assert.Equal("22021", refused.SqlState);
-        Assert.All(await Task.WhenAll(saves.Where((_, i) => i != refusedTurn)), result => Assert.Equal(SaveResult.Saved, result));
+        return saves;
+    }
+
+    private async Task AssertVersionsAsync(IReadOnlyList<string> keys, Func<int, long> expected)
+    {
         var stored = await Task.WhenAll(keys.Select(key => Store.GetAsync(key)));
-        Assert.Equal(keys.Select((_, i) => i == refusedTurn ? 1L : 2L), stored.Select(s => s!.Version));
-        Assert.Null(await Store.GetAppliedResponseAsync(keys[refusedTurn], "a-2")); // nothing of the refused turn was kept
-        foreach (var key in keys.Where((_, i) => i != refusedTurn))
-            Assert.Equal("next", await Store.GetAppliedResponseAsync(key, "a-2"));
+        Assert.Equal(keys.Select((_, i) => expected(i)), stored.Select(s => s!.Version));
     }
 
     private async Task<long> WaitingLocksAsync()

@@ -29,6 +29,17 @@ public sealed class StorageOptionsTests
         Assert.Contains("Storage:Postgres:ConnectionString is empty", error.Message);
     }
 
+    [Theory]
+    [InlineData("Host=127.0.0.1;Username=cqpbot;Multiplexing=true", "sets Multiplexing, which CqpBot does not support")]
+    [InlineData("Host=127.0.0.1;Colour=blue", "Storage:Postgres:ConnectionString cannot be read")]
+    public void A_postgres_connection_string_the_store_cannot_use_is_refused_at_start_up_with_why(string connectionString, string message)
+    {
+        var error = Assert.Throws<OptionsValidationException>(() => Options(("Provider", "Postgres"), ("Postgres:ConnectionString", connectionString)).Value);
+
+        Assert.Contains(message, error.Message);
+        Assert.Contains(message, Assert.Throws<ArgumentException>(() => new PostgresStore(connectionString)).Message);
+    }
+
     [Fact]
     public void One_sqlite_store_serves_interviews_and_direct_line_with_a_relative_path_under_the_content_root()
     {

@@ -16,6 +16,8 @@ public static class StorageServiceCollectionExtensions
             .Validate(o => !o.IsPostgres || !string.IsNullOrWhiteSpace(o.Postgres.ConnectionString), "Storage:Postgres:ConnectionString is empty: give the PostgreSQL connection string (e.g. Host=…;Username=…;Password=…;Database=cqpbot).")
             .Validate(o => o.RetentionDays > 0, "Storage:RetentionDays must be a positive number of days.");
 
+        services.AddSingleton<IValidateOptions<StorageOptions>, PostgresConnectionStringCheck>();
+
         services.AddSingleton<SqlStore>(sp =>
         {
             var options = sp.GetRequiredService<IOptions<StorageOptions>>().Value;
@@ -27,4 +29,13 @@ public static class StorageServiceCollectionExtensions
         services.AddSingleton<IDirectLineStore>(sp => sp.GetRequiredService<SqlStore>());
         return services;
     }
+}
+
+/// <summary>What is wrong with the PostgreSQL connection string, said at start-up rather than on the first turn.</summary>
+internal sealed class PostgresConnectionStringCheck : IValidateOptions<StorageOptions>
+{
+    public ValidateOptionsResult Validate(string? name, StorageOptions options) =>
+        options.IsPostgres && !string.IsNullOrWhiteSpace(options.Postgres.ConnectionString) && PostgresStore.ConnectionStringProblem(options.Postgres.ConnectionString) is { } problem
+            ? ValidateOptionsResult.Fail(problem)
+            : ValidateOptionsResult.Success;
 }

@@ -29,7 +29,12 @@ public sealed partial class PostgresStore
         }
         catch
         {
-            // Nothing of the batch is committed; the writer drops the connection, and this leaves no transaction open on it.
+            // Every turn of the batch fails. A server error stopped the batch before its COMMIT: nothing of it is
+            // committed. An error on this side once the batch went out (the connection lost while reading the
+            // results) leaves the outcome unknown: the COMMIT may have run. Either way the retry is safe: a turn
+            // committed after all is found applied when its activity comes again, and any other turn on that
+            // conversation conflicts on the version and is replayed on the stored state.
+            // The writer drops the connection; this leaves no transaction open on it.
             await RollBackQuietlyAsync(connection);
             throw;
         }
@@ -44,8 +49,10 @@ public sealed partial class PostgresStore
     private async Task<int> WriteFromAsync(NpgsqlConnection connection, IReadOnlyList<TurnWrite> writes, int first, TurnOutcome[] outcomes)
     {
         await using var batch = new NpgsqlBatch(connection);
+        // Said, not left to the server's default_transaction_isolation: the version checks rely on READ COMMITTED's
+        // re-check of a row another writer changed (under REPEATABLE READ that would fail the turn instead).
         if (first == 0)
-            batch.BatchCommands.Add(new NpgsqlBatchCommand("BEGIN"));
+            batch.BatchCommands.Add(new NpgsqlBatchCommand("BEGIN ISOLATION LEVEL READ COMMITTED"));
         for (var i = first; i < writes.Count; i++)
         {
             // Not released one by one: the error of a statement then always belongs to the turn being read (its
@@ -76,9 +83,10 @@ public sealed partial class PostgresStore
             {
             }
         }
-        catch (PostgresException e) when (turn < writes.Count)
+        catch (PostgresException e) when (turn < writes.Count && TurnOf(batch, e, writes.Count - first) == turn - first)
         {
-            // The server stopped at this turn (the results before it were read): undo it alone and go on after it.
+            // The server stopped at this turn's savepoint or statement (the results before it were read): undo it alone
+            // and go on after it. An error of BEGIN or COMMIT, or one the batch cannot place, fails the whole batch.
             try
             {
                 await ExecuteAsync(connection, null, $"ROLLBACK TO SAVEPOINT turn{turn}", CancellationToken.None);
@@ -93,6 +101,14 @@ public sealed partial class PostgresStore
         }
 
         return -1;
+    }
+
+    /// <summary>Which of the batch's turns (counted from the first sent) the failed command belongs to; null for BEGIN, COMMIT or an unknown command.</summary>
+    private static int? TurnOf(NpgsqlBatch batch, PostgresException error, int turns)
+    {
+        var index = error.BatchCommand is { } command ? batch.BatchCommands.IndexOf(command) : -1;
+        var position = index - (batch.BatchCommands[0].CommandText.StartsWith("BEGIN", StringComparison.Ordinal) ? 1 : 0);
+        return index >= 0 && position >= 0 && position < 2 * turns ? position / 2 : null;
     }
 
     private static async Task RollBackQuietlyAsync(DbConnection connection)
@@ -113,9 +129,9 @@ public sealed partial class PostgresStore
         if (written == 1 && (write.ActivityId is null || recorded == 1))
             return SaveResult.Saved;
         if (written == 1)
-            // Impossible while every applied activity is written with its interview's new version; refused rather
-            // than kept half applied (nothing of the batch is committed).
-            throw new InvalidOperationException("The interview was written but its activity was already recorded.");
+            // Cannot be: the statement's insert of the activity fails (23505) when it cannot record it, which undoes the
+            // turn on the server before the batch goes on. Said loudly should it ever come back.
+            throw new InvalidOperationException("The interview was written but its activity was not recorded.");
         return alreadyApplied ? SaveResult.Duplicate : SaveResult.Conflict;
     }
 
@@ -154,9 +170,12 @@ public sealed partial class PostgresStore
     // activity is recorded only if the interview was written. The last column says which refusal it was.
     private const string Applied = "applied AS (SELECT 1 FROM applied_activities WHERE conversation_key = @key AND activity_id = @activity)";
     private const string NotApplied = "NOT EXISTS (SELECT 1 FROM applied)";
+    // No ON CONFLICT: the activity may only be recorded by the turn that writes the interview. If another writer records
+    // it between this statement's snapshot (no applied row) and its insert, the insert fails (23505) and the whole turn
+    // with it, on the server: never an interview written without its activity, and the turn is replayed as a conflict.
     private const string Record = """
         recorded AS (INSERT INTO applied_activities (conversation_key, activity_id, response)
-            SELECT @key, @activity, @response FROM written ON CONFLICT DO NOTHING RETURNING 1)
+            SELECT @key, @activity, @response FROM written RETURNING 1)
         """;
     private const string Create = $$"""
         written AS (INSERT INTO interviews ({{InterviewColumns}})

@@ -15,6 +15,8 @@ public sealed partial class PostgresStore : SqlStore
 
     public PostgresStore(string connectionString)
     {
+        if (ConnectionStringProblem(connectionString) is { } problem)
+            throw new ArgumentException(problem, nameof(connectionString));
         // The same few statements run on every turn: prepared once per pooled connection, the server parses and plans
         // them once instead of on each turn. A connection string that sets "Max Auto Prepare" keeps its value, 0 included
         // (how auto-preparation is turned off, e.g. behind a transaction-mode PgBouncer).
@@ -22,7 +24,30 @@ public sealed partial class PostgresStore : SqlStore
         var given = new System.Data.Common.DbConnectionStringBuilder { ConnectionString = connectionString };
         if (!given.Keys.Cast<string>().Any(key => key.Replace(" ", "").Equals("MaxAutoPrepare", StringComparison.OrdinalIgnoreCase)))
             settings.MaxAutoPrepare = 32;
+        // The turn writer places a server error by the batch command that failed (off by default in Npgsql, as the command
+        // holds its parameters; the exception is logged without it).
+        settings.IncludeFailedBatchedCommand = true;
         dataSource = NpgsqlDataSource.Create(settings.ConnectionString);
+    }
+
+    /// <summary>Why this connection string cannot serve the store, said for the person who set it; null when it can.</summary>
+    public static string? ConnectionStringProblem(string connectionString)
+    {
+        NpgsqlConnectionStringBuilder settings;
+        try
+        {
+            settings = new NpgsqlConnectionStringBuilder(connectionString);
+        }
+        catch (Exception e) when (e is ArgumentException or FormatException)
+        {
+            return $"Storage:Postgres:ConnectionString cannot be read: {e.Message}";
+        }
+
+        // With multiplexing, a connection's commands may go out on different physical connections: the turn writer's
+        // transaction (BEGIN and COMMIT sent in its batch, a failed turn's ROLLBACK TO SAVEPOINT sent after) would not hold.
+        return settings.Multiplexing
+            ? "Storage:Postgres:ConnectionString sets Multiplexing, which CqpBot does not support (its turn writer holds a transaction across commands): remove it."
+            : null;
     }
 
     protected override string TimestampType => "timestamptz";
@@ -46,7 +71,10 @@ public sealed partial class PostgresStore : SqlStore
 
     // Two instances writing the same conversations in opposite orders within their batches: PostgreSQL breaks the
     // deadlock (or a serialisation failure) by failing one statement; that turn was undone by its savepoint.
-    protected override bool MeansConflict(Exception exception) => exception is PostgresException { SqlState: "40P01" or "40001" };
+    // Also: the turn's activity recorded by another writer after the turn's statement began (see Record), which the
+    // replay finds applied.
+    protected override bool MeansConflict(Exception exception) =>
+        exception is PostgresException { SqlState: "40P01" or "40001" } or PostgresException { SqlState: "23505", TableName: "applied_activities" };
 
     protected override object ToDb(DateTimeOffset instant) => instant.ToUniversalTime();
 

@@ -71,6 +71,7 @@ internal sealed class GroupCommit
                 // if it stopped, every later turn would wait for ever.
                 foreach (var pending in batch)
                     pending.Result.TrySetException(e);
+                await DropAsync(connection);
                 connection = null;
             }
 
