@@ -134,4 +134,24 @@ public class ParsedStatesTests
         Assert.Null(states.Latest("test:old"));
         Assert.Equal("interview-2", states.Latest("test:recent")?.InterviewId);
     }
+
+    [Fact]
+    public void A_conversation_idle_for_a_quarter_of_an_hour_leaves_no_state_in_memory_and_an_active_one_keeps_its_own()
+    {
+        var clock = new ShiftedClock();
+        var states = new ParsedStates(clock: clock);
+        var expiry = new ParsedStatesExpiry(states, clock);
+        states.Saved("test:idle", 1, Saved);
+        clock.Offset = ParsedStatesExpiry.IdleFor - TimeSpan.FromMinutes(1);
+        states.Saved("test:active", 1, Saved with { Id = "interview-2" });
+
+        expiry.ForgetIdle();
+        Assert.NotNull(states.Latest("test:idle")); // not yet a quarter of an hour
+
+        clock.Offset = ParsedStatesExpiry.IdleFor + TimeSpan.FromSeconds(1);
+        expiry.ForgetIdle();
+
+        Assert.Null(states.Latest("test:idle"));
+        Assert.Equal("interview-2", states.Latest("test:active")?.InterviewId);
+    }
 }

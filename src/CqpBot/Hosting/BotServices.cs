@@ -35,6 +35,7 @@ public static class BotServices
         services.AddSingleton<ChannelAdapter>();
         services.AddSingleton<ParsedStates>();
         services.AddSingleton<IStateCopies>(sp => sp.GetRequiredService<ParsedStates>());
+        services.AddHostedService<ParsedStatesExpiry>();
         services.AddSingleton<IBot, InterviewBot>();
 
         services.AddOptions<DirectLineOptions>().Bind(configuration.GetSection(DirectLineOptions.Section)).ValidateOnStart()
